@@ -2,7 +2,7 @@ package org.acogida.access;
 
 import java.util.UUID;
 
-import org.acogida.platform.web.RecordNotFound;
+import org.acogida.platform.errors.RecordNotFound;
 
 public class UserNotFound extends RecordNotFound {
     private UserNotFound(UUID id) {

@@ -13,7 +13,7 @@ import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
-import org.acogida.platform.web.Languages;
+import org.acogida.platform.i18n.Languages;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
 import org.acogida.platform.jdbc.ScopedJdbc;
-import org.acogida.platform.web.EditConflict;
+import org.acogida.platform.errors.EditConflict;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,7 +2,7 @@ package org.acogida.coalition;
 
 import java.util.UUID;
 
-import org.acogida.platform.web.RecordNotFound;
+import org.acogida.platform.errors.RecordNotFound;
 
 public class LocalityNotFound extends RecordNotFound {
     private LocalityNotFound(UUID id) {

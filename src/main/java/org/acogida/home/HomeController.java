@@ -5,7 +5,7 @@ import org.acogida.coalition.Localities;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
-import org.acogida.platform.web.RouteAccess;
+import org.acogida.platform.shell.RouteAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;

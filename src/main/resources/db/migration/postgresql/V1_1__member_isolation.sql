@@ -30,7 +30,9 @@ CREATE POLICY app_user_member_isolation ON app_user
     WITH CHECK (acogida_may_see(member_state) OR id::text = current_setting('acogida.user', true));
 
 GRANT USAGE ON SCHEMA public TO ${app_role};
-GRANT SELECT ON country, member_state, arrival_point TO ${app_role};
+GRANT SELECT ON country, arrival_point TO ${app_role};
+-- Admitting a member is done by the application (./acogida coalition admit); leaving is not.
+GRANT SELECT, INSERT ON member_state TO ${app_role};
 GRANT SELECT, INSERT, UPDATE, DELETE ON locality, app_user TO ${app_role};
 -- The audit chain is append-only for the application: no UPDATE, no DELETE on entries.
 GRANT SELECT, INSERT ON audit_entry TO ${app_role};

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.acogida.access.Users;
 import org.acogida.access.internal.SignedInUser;
-import org.acogida.platform.web.Languages;
-import org.acogida.platform.web.RouteAccess;
+import org.acogida.platform.i18n.Languages;
+import org.acogida.platform.shell.RouteAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

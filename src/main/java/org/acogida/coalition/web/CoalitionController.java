@@ -4,8 +4,8 @@ import java.util.EnumSet;
 
 import org.acogida.coalition.Countries;
 import org.acogida.platform.actor.Role;
-import org.acogida.platform.web.NavigationEntry;
-import org.acogida.platform.web.RouteAccess;
+import org.acogida.platform.shell.NavigationEntry;
+import org.acogida.platform.shell.RouteAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.acogida.platform.web;
+package org.acogida.platform.i18n;
 
 import java.util.List;
 import java.util.Locale;

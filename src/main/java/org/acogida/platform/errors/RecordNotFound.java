@@ -1,4 +1,4 @@
-package org.acogida.platform.web;
+package org.acogida.platform.errors;
 
 /**
  * A record that does not exist, or that exists in another member state: the two are answered

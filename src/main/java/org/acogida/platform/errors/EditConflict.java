@@ -1,4 +1,4 @@
-package org.acogida.platform.web;
+package org.acogida.platform.errors;
 
 /** Someone else saved the record after this user opened it: their edit is refused, not merged silently. */
 public class EditConflict extends RuntimeException {

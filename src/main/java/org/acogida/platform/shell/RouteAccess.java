@@ -1,4 +1,4 @@
-package org.acogida.platform.web;
+package org.acogida.platform.shell;
 
 import java.util.Set;
 

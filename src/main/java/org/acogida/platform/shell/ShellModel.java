@@ -1,5 +1,6 @@
-package org.acogida.platform.web;
+package org.acogida.platform.shell;
 
+import org.acogida.platform.i18n.Languages;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.acogida.platform.web;
+package org.acogida.platform.shell;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

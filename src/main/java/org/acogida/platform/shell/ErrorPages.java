@@ -1,5 +1,7 @@
-package org.acogida.platform.web;
+package org.acogida.platform.shell;
 
+import org.acogida.platform.errors.EditConflict;
+import org.acogida.platform.errors.RecordNotFound;
 import org.acogida.platform.jdbc.MemberScopeRequired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
