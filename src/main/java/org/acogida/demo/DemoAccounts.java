@@ -17,24 +17,22 @@ final class DemoAccounts {
 
     static final String FILE_NAME = "demo-accounts.txt";
 
-    record Account(String username, String password, String role, String member) {}
-
     private DemoAccounts() {
     }
 
-    static List<Account> read(Path dataDirectory) {
+    static List<DemoData.Account> read(Path dataDirectory) {
         Path file = dataDirectory.resolve(FILE_NAME);
         if (!Files.exists(file)) {
             return List.of();
         }
         try {
-            List<Account> accounts = new ArrayList<>();
+            List<DemoData.Account> accounts = new ArrayList<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] fields = line.split("\t");
-                accounts.add(new Account(fields[0], fields[1], fields[2], fields.length > 3 ? fields[3] : ""));
+                accounts.add(new DemoData.Account(fields[0], fields[1], fields[2], fields[3], fields[4]));
             }
             return accounts;
         } catch (IOException e) {
@@ -42,12 +40,12 @@ final class DemoAccounts {
         }
     }
 
-    static void append(Path dataDirectory, Account account) {
+    static void append(Path dataDirectory, DemoData.Account account) {
         Path file = dataDirectory.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDirectory);
             if (!Files.exists(file)) {
-                Files.writeString(file, "# Demo accounts of this Acogida demo: user name, password, role, member state.\n",
+                Files.writeString(file, "# Demo accounts of this Acogida demo: user name, password, role, member state, name (tab-separated).\n",
                         StandardCharsets.UTF_8);
                 try {
                     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -55,7 +53,7 @@ final class DemoAccounts {
                     // Not a POSIX file system: the data directory's own permissions apply.
                 }
             }
-            Files.writeString(file, String.join("\t", account.username(), account.password(), account.role(), account.member()) + "\n",
+            Files.writeString(file, String.join("\t", account.username(), account.password(), account.role(), account.member(), account.displayName()) + "\n",
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

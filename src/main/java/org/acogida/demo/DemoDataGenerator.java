@@ -92,7 +92,7 @@ class DemoDataGenerator {
                 () -> users.createFromCommandLine(new Users.NewUser(username, displayName, role, language), member, password));
         switch (change) {
             case UserChange.Saved saved -> DemoAccounts.append(dataDirectory,
-                    new DemoAccounts.Account(username, password, role.name(), member == null ? "" : member));
+                    new DemoData.Account(username, password, role.name(), member == null ? "" : member, displayName));
             case UserChange.Refused refused when "user.refused.username-taken".equals(refused.messageKey()) -> {
                 // Created on an earlier start; its password is in demo-accounts.txt.
             }

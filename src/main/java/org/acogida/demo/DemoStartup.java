@@ -42,12 +42,12 @@ class DemoStartup implements ApplicationRunner {
         }
         String address = event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1");
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
-        List<DemoAccounts.Account> accounts = DemoAccounts.read(platform.dataDirectory());
+        List<DemoData.Account> accounts = DemoAccounts.read(platform.dataDirectory());
         StringBuilder banner = new StringBuilder();
         banner.append("\n  Acogida demo is running at http://").append(address).append(':').append(port).append("/\n");
         banner.append("  Data directory: ").append(platform.dataDirectory().toAbsolutePath().normalize()).append('\n');
         banner.append("\n  Demo accounts (user name, password, role, member state):\n");
-        for (DemoAccounts.Account account : accounts) {
+        for (DemoData.Account account : accounts) {
             banner.append(String.format("    %-22s %-26s %-20s %s%n", account.username(), account.password(), account.role(), account.member()));
         }
         if (accounts.isEmpty()) {

@@ -1,0 +1,78 @@
+package org.acogida.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.acogida.platform.actor.Actors;
+import org.acogida.platform.actor.Role;
+import org.acogida.support.H2Test;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The demo data set, on the embedded database the demo uses: complete, and generated once however often the demo starts. */
+@H2Test
+class DemoDataTest {
+
+    @Autowired
+    DemoDataGenerator generator;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aCoalitionOfTenWithUsersOfEveryRoleInFourMembers() throws Exception {
+        generator.generate(data);
+
+        String demoMembers = String.join("','", DemoCoalition.MEMBERS);
+        assertThat(DemoCoalition.MEMBERS).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(query("SELECT count(*) AS n FROM member_state WHERE iso3 IN ('" + demoMembers + "')").getFirst().get("n")).isEqualTo(10L);
+        List<Map<String, Object>> roles = query("""
+                SELECT member_state, count(DISTINCT role) AS roles FROM app_user
+                WHERE username LIKE '%.%' AND member_state IS NOT NULL GROUP BY member_state HAVING count(DISTINCT role) = 5""");
+        assertThat(roles).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(query("SELECT count(*) AS n FROM app_user WHERE username = '" + DemoDataGenerator.ANALYST_USERNAME + "'").getFirst().get("n")).isEqualTo(1L);
+        assertThat(query("SELECT count(DISTINCT member_state) AS n FROM locality WHERE member_state IN ('" + demoMembers + "')").getFirst().get("n")).isEqualTo(10L);
+
+        List<String> accounts = Files.readAllLines(data.resolve(DemoAccounts.FILE_NAME));
+        assertThat(accounts.stream().filter(line -> !line.startsWith("#"))).hasSize(21);
+        assertThat(accounts).anyMatch(line -> line.contains(Role.COALITION_ANALYST.name()));
+    }
+
+    @Test
+    void startingAgainAddsNothing() {
+        generator.generate(data);
+        List<Map<String, Object>> before = counts();
+        generator.generate(data);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void capacitiesComeFromTheSeedNotFromChance() {
+        generator.generate(data);
+        // The first member's first place is drawn first from the seeded generator.
+        int expected = 150 + 10 * new java.util.Random(DemoDataGenerator.SEED).nextInt(26);
+        assertThat(query("SELECT capacity_persons AS c FROM locality WHERE name = 'Centro de Atención Migratoria, zona 5'")
+                .getFirst().get("c")).isEqualTo(expected);
+    }
+
+    private List<Map<String, Object>> counts() {
+        return query("""
+                SELECT (SELECT count(*) FROM member_state) AS members, (SELECT count(*) FROM locality) AS localities,
+                       (SELECT count(*) FROM app_user) AS users""");
+    }
+
+    private List<Map<String, Object>> query(String sql) {
+        return Actors.asSystem("test", () -> transactions.execute(s -> jdbc.sql(sql).query().listOfRows()));
+    }
+}
