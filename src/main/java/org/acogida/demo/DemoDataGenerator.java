@@ -60,13 +60,12 @@ class DemoDataGenerator {
             // Draw every capacity before looking at the database, so the draws do not depend on what exists.
             int[] capacities = places.stream().mapToInt(place -> capacity(random, place.site())).toArray();
             Actors.onBehalfOf(member, "demo data", () -> {
-                if (!localities.ofMember().isEmpty()) {
-                    return;
-                }
                 for (int i = 0; i < places.size(); i++) {
                     DemoCoalition.Place place = places.get(i);
-                    localities.create(new Localities.Details(place.name(),
-                            place.site() ? Locality.Kind.SITE : Locality.Kind.MUNICIPALITY, place.adminArea(), capacities[i]));
+                    if (!localities.nameTaken(place.adminArea(), place.name(), null)) {
+                        localities.create(new Localities.Details(place.name(),
+                                place.site() ? Locality.Kind.SITE : Locality.Kind.MUNICIPALITY, place.adminArea(), capacities[i]));
+                    }
                 }
             });
         }

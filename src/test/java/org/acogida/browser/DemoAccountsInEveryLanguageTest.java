@@ -30,6 +30,9 @@ class DemoAccountsInEveryLanguageTest {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     static Chromium chromium;
+    /** A data directory of this run only: the accounts file must match this run's database. */
+    @org.junit.jupiter.api.io.TempDir
+    static Path demoData;
 
     @LocalServerPort
     int port;
@@ -49,11 +52,12 @@ class DemoAccountsInEveryLanguageTest {
 
     @Test
     void everyDemoAccountSeesItsHomePageInEveryLanguageOnAPhoneAndADesk() {
-        List<DemoData.Account> accounts = demo.generateInto(Path.of("target/browser-demo-data"));
+        List<DemoData.Account> accounts = demo.generateInto(demoData);
         assertThat(accounts).hasSize(21);
         for (DemoData.Account account : accounts) {
             for (int width : new int[] {1280, 390}) {
                 try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
+                    context.setDefaultTimeout(10_000);
                     Page page = context.newPage();
                     signIn(page, account);
                     for (String language : LANGUAGES) {
@@ -77,10 +81,11 @@ class DemoAccountsInEveryLanguageTest {
 
     @Test
     void everyPageFitsAPhoneAndADesk() {
-        List<DemoData.Account> accounts = demo.generateInto(Path.of("target/browser-demo-data"));
+        List<DemoData.Account> accounts = demo.generateInto(demoData);
         DemoData.Account admin = accounts.stream().filter(a -> a.username().equals("gtm.admin")).findFirst().orElseThrow();
         for (int width : new int[] {1280, 390}) {
             try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
+                context.setDefaultTimeout(10_000);
                 Page page = context.newPage();
                 signIn(page, admin);
                 for (String path : List.of("/admin/users", "/localities", "/coalition", "/coalition/arrival-points", "/admin/audit", "/account")) {
