@@ -46,6 +46,16 @@ class ArchitectureTests {
                         .importPackages("org.acogida.access", "org.acogida.audit", "org.acogida.coalition", "org.acogida.demo"));
     }
 
+    /** The placement engine runs the same in the application, on the command line and in benchmarks. */
+    @Test
+    void thePlacementEngineHasNoSpringInIt() {
+        noClasses().that().resideInAnyPackage("org.acogida.placement.engine..", "org.acogida.placement.instance..",
+                        "org.acogida.placement.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .allowEmptyShould(false)
+                .check(ACOGIDA);
+    }
+
     @Test
     void userInputNeverNamesTheMemberState() {
         classes().that().resideInAPackage("org.acogida.*.web..").and().areRecords()
