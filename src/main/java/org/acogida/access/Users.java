@@ -33,9 +33,11 @@ public class Users {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     Users(UserStore store, SignInStore signIn, OwnAccountStore ownAccount, PasswordPolicy policy, PasswordEncoder encoder,
-          AuditLog audit, Clock clock) {
+          AuditLog audit, Clock clock, org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.store = store;
         this.signIn = signIn;
         this.ownAccount = ownAccount;
@@ -170,6 +172,12 @@ public class Users {
         audit.record(AuditAction.CREATE, "user", id, memberState);
         return new UserChange.Saved(new UserAccount(id, username, user.displayName().strip(), user.role(), memberState, true,
                 Languages.forCode(user.language()).getLanguage(), null, 0));
+    }
+
+    /** The actor a user name stands for, if it exists: for seeding the demo as its staff. */
+    public java.util.Optional<org.acogida.platform.actor.Actor> actorFor(String username) {
+        return Actors.asSystem("look up a demo actor", () -> transactions.execute(s -> signIn.findByUsername(username)
+                .map(user -> new org.acogida.platform.actor.Actor(user.id(), user.role(), user.memberState()))));
     }
 
     private static boolean isSelf(UUID id) {

@@ -13,6 +13,7 @@ import org.acogida.access.Users;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
 import org.acogida.coalition.Locality;
+import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.slf4j.Logger;
@@ -42,12 +43,14 @@ class DemoDataGenerator {
     private final Countries countries;
     private final Localities localities;
     private final Users users;
+    private final DemoFlights flights;
     private final SecureRandom passwords = new SecureRandom();
 
-    DemoDataGenerator(Countries countries, Localities localities, Users users) {
+    DemoDataGenerator(Countries countries, Localities localities, Users users, DemoFlights flights) {
         this.countries = countries;
         this.localities = localities;
         this.users = users;
+        this.flights = flights;
     }
 
     void generate(Path dataDirectory) {
@@ -76,7 +79,18 @@ class DemoDataGenerator {
                 createUser(dataDirectory, username, DemoCoalition.STAFF_NAMES.get(nameIndex++), role, member);
             }
         }
-        createUser(dataDirectory, ANALYST_USERNAME, DemoCoalition.STAFF_NAMES.get(nameIndex), Role.COALITION_ANALYST, null);
+        createUser(dataDirectory, ANALYST_USERNAME, DemoCoalition.STAFF_NAMES.get(nameIndex++), Role.COALITION_ANALYST, null);
+        // Every member has a coordinator, so that all can vote on the protocol and receive their flights.
+        Map<String, Actor> coordinators = new java.util.LinkedHashMap<>();
+        for (String member : DemoCoalition.MEMBERS) {
+            String username = member.toLowerCase() + "." + ROLE_SLUGS.get(Role.MEMBER_COORDINATOR);
+            if (!DemoCoalition.MEMBERS_WITH_USERS.contains(member)) {
+                createUser(dataDirectory, username, DemoCoalition.STAFF_NAMES.get(nameIndex++ % DemoCoalition.STAFF_NAMES.size()),
+                        Role.MEMBER_COORDINATOR, member);
+            }
+            users.actorFor(username).ifPresent(actor -> coordinators.put(member, actor));
+        }
+        flights.generate(coordinators, random);
     }
 
     /** Reception sites hold 150–400 people; municipalities 100–1,500, in steps of ten. */

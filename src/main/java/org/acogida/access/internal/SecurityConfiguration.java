@@ -16,8 +16,12 @@ import org.acogida.platform.i18n.Languages;
 import org.acogida.platform.shell.RouteAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -57,19 +61,48 @@ class SecurityConfiguration {
         return encoder;
     }
 
+    /**
+     * The JSON API: HTTP Basic on every request, no session and therefore no CSRF token (nothing a
+     * browser would send on its own). The same route rules and headers as the pages.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, List<RouteAccess> routes, SignInStore store,
+                                               TransactionTemplate transactions) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(authorize -> {
+                    applyRoutes(authorize, routes);
+                    authorize.anyRequest().denyAll();
+                })
+                .httpBasic(basic -> basic.realmName("Acogida"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)).frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    private static void applyRoutes(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
+                                    List<RouteAccess> routes) {
+        List<RouteAccess> mostSpecificFirst = routes.stream().sorted(Comparator.comparingInt(RouteAccess::specificity).reversed()).toList();
+        for (RouteAccess route : mostSpecificFirst) {
+            String[] roles = route.roles().stream().map(Role::name).toArray(String[]::new);
+            if (route.method() == null) {
+                authorize.requestMatchers(route.pattern()).hasAnyRole(roles);
+            } else {
+                authorize.requestMatchers(HttpMethod.valueOf(route.method()), route.pattern()).hasAnyRole(roles);
+            }
+        }
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteAccess> routes, SignInStore store, TransactionTemplate transactions, AuditLog audit,
                                             LocaleResolver localeResolver) throws Exception {
-        List<RouteAccess> mostSpecificFirst = routes.stream()
-                .sorted(Comparator.comparingInt((RouteAccess r) -> r.pattern().length()).reversed()).toList();
         // PasswordSignIn is the application's only AuthenticationProvider bean, so Spring Security makes it the global
         // one; registering it again here would check every failed attempt twice (and lock accounts twice as fast).
         http.authorizeHttpRequests(authorize -> {
                     PUBLIC_ROUTES.forEach(route -> authorize.requestMatchers(route).permitAll());
-                    for (RouteAccess route : mostSpecificFirst) {
-                        authorize.requestMatchers(route.pattern())
-                                .hasAnyRole(route.roles().stream().map(Role::name).toArray(String[]::new));
-                    }
+                    applyRoutes(authorize, routes);
                     authorize.anyRequest().denyAll();
                 })
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")

@@ -70,6 +70,27 @@ public final class Actors {
         });
     }
 
+    /**
+     * Runs work as a given user, outside any request: seeding the demo as a member's coordinator,
+     * or a test acting as one. The work sees exactly what that user would.
+     */
+    public static <T> T as(Actor actor, Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Acting as another user must not start inside a transaction");
+        }
+        org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+        ActingUser user = () -> actor;
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                user, null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(actor.role().authority()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     private static <T> T withScope(MemberScope scope, String reason, Supplier<T> work) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A system task (" + reason + ") must not run inside a user's transaction");

@@ -36,6 +36,12 @@ class ErrorPages {
         return "errors/forbidden";
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    String tooLarge() {
+        return "errors/too-large";
+    }
+
     @ExceptionHandler(EditConflict.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict() {

@@ -1,0 +1,3 @@
+package org.acogida.flights;
+
+public enum AircraftKind { CHARTER, MILITARY, COMMERCIAL }

@@ -1,0 +1,156 @@
+package org.acogida.flights.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.acogida.flights.manifest.Passenger;
+import org.acogida.flights.protocol.FlightFacts;
+import org.acogida.platform.jdbc.ScopedJdbc;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+/** Manifests and their passengers, of the current member's flights. */
+@Repository
+public class ManifestRecords {
+
+    public record StoredManifest(UUID id, UUID flightId, int versionNumber, String contentHash, String source, int rowCount,
+                                 int skippedRows, String status, Instant receivedAt) {}
+
+    private final ScopedJdbc jdbc;
+
+    ManifestRecords(ScopedJdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredManifest> withContent(UUID flightId, String contentHash) {
+        return jdbc.sql("SELECT * FROM manifest WHERE flight_id = :flight AND content_hash = :hash AND member_state = :member")
+                .param("flight", flightId).param("hash", contentHash).query(ManifestRecords::manifest).optional();
+    }
+
+    public Optional<StoredManifest> find(UUID flightId, UUID manifestId) {
+        return jdbc.sql("SELECT * FROM manifest WHERE id = :id AND flight_id = :flight AND member_state = :member")
+                .param("id", manifestId).param("flight", flightId).query(ManifestRecords::manifest).optional();
+    }
+
+    public Optional<StoredManifest> pending(UUID flightId) {
+        return jdbc.sql("SELECT * FROM manifest WHERE flight_id = :flight AND status = 'PENDING' AND member_state = :member")
+                .param("flight", flightId).query(ManifestRecords::manifest).optional();
+    }
+
+    public int nextVersion(UUID flightId) {
+        return jdbc.sql("SELECT COALESCE(MAX(version_number), 0) + 1 FROM manifest WHERE flight_id = :flight AND member_state = :member")
+                .param("flight", flightId).query(Integer.class).single();
+    }
+
+    /** A pending amendment is replaced by a newer one: the older is forgotten, passengers and all. */
+    public void dropPending(UUID flightId) {
+        pending(flightId).ifPresent(old -> {
+            jdbc.sql("DELETE FROM manifest_passenger WHERE manifest_id = :id AND member_state = :member").param("id", old.id()).update();
+            jdbc.sql("DELETE FROM manifest WHERE id = :id AND member_state = :member").param("id", old.id()).update();
+        });
+    }
+
+    public void insert(UUID id, UUID flightId, int version, String hash, String source, int rows, int skipped, String status,
+                       Instant receivedAt, List<Passenger> passengers) {
+        jdbc.sql("""
+                        INSERT INTO manifest (id, flight_id, member_state, version_number, content_hash, source, row_count, skipped_rows,
+                                              status, received_at)
+                        VALUES (:id, :flight, :member, :version, :hash, :source, :rows, :skipped, :status, :received)""")
+                .param("id", id).param("flight", flightId).param("version", version).param("hash", hash).param("source", source)
+                .param("rows", rows).param("skipped", skipped).param("status", status).param("received", Timestamp.from(receivedAt))
+                .update();
+        List<Map<String, Object>> rowsToInsert = new ArrayList<>(passengers.size());
+        for (Passenger p : passengers) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", UUID.randomUUID());
+            row.put("manifest", id);
+            row.put("flight", flightId);
+            row.put("row", p.row());
+            row.put("passengerId", p.passengerId());
+            row.put("lastNames", p.lastNames());
+            row.put("firstNames", p.firstNames());
+            row.put("born", p.dateOfBirth());
+            row.put("sex", p.sex());
+            row.put("citizenship", p.citizenship());
+            row.put("documentType", p.documentType());
+            row.put("documentNumber", p.documentNumber());
+            row.put("familyUnit", p.familyUnitId());
+            row.put("juvenile", p.juvenile());
+            row.put("unaccompanied", p.unaccompanied());
+            row.put("medical", p.medicalNotes());
+            rowsToInsert.add(row);
+        }
+        jdbc.batch("""
+                INSERT INTO manifest_passenger (id, manifest_id, flight_id, member_state, row_number, passenger_id, last_names,
+                                                first_names, date_of_birth, sex, citizenship, document_type, document_number,
+                                                family_unit_id, juvenile, unaccompanied, medical_notes)
+                VALUES (:id, :manifest, :flight, :member, :row, :passengerId, :lastNames, :firstNames, :born, :sex, :citizenship,
+                        :documentType, :documentNumber, :familyUnit, :juvenile, :unaccompanied, :medical)""", rowsToInsert);
+    }
+
+    public void markApplied(UUID manifestId) {
+        jdbc.sql("UPDATE manifest SET status = 'APPLIED' WHERE id = :id AND member_state = :member").param("id", manifestId).update();
+    }
+
+    public List<Passenger> passengers(UUID manifestId) {
+        return jdbc.sql("SELECT * FROM manifest_passenger WHERE manifest_id = :id AND member_state = :member ORDER BY row_number")
+                .param("id", manifestId).query(ManifestRecords::passenger).list();
+    }
+
+    public Optional<StoredManifest> applied(UUID flightId, int version) {
+        return jdbc.sql("SELECT * FROM manifest WHERE flight_id = :flight AND version_number = :version AND member_state = :member")
+                .param("flight", flightId).param("version", version).query(ManifestRecords::manifest).optional();
+    }
+
+    /** The counts the rules need, from the flight's applied manifest. */
+    public FlightFacts.ManifestSummary summary(UUID manifestId, String memberState) {
+        Map<String, Integer> byCitizenship = new LinkedHashMap<>();
+        int[] totals = new int[5];
+        jdbc.sql("""
+                        SELECT citizenship, COUNT(*) AS people, SUM(CASE WHEN juvenile THEN 1 ELSE 0 END) AS juveniles,
+                               SUM(CASE WHEN unaccompanied THEN 1 ELSE 0 END) AS unaccompanied,
+                               SUM(CASE WHEN medical_notes IS NOT NULL THEN 1 ELSE 0 END) AS medical
+                        FROM manifest_passenger WHERE manifest_id = :id AND member_state = :member GROUP BY citizenship ORDER BY citizenship""")
+                .param("id", manifestId).query((RowCallbackHandler) rs -> {
+                    String citizenship = rs.getString("citizenship");
+                    int people = rs.getInt("people");
+                    totals[0] += people;
+                    if (citizenship.equals(memberState)) {
+                        totals[1] += people;
+                    } else {
+                        byCitizenship.put(citizenship, people);
+                    }
+                    totals[2] += rs.getInt("juveniles");
+                    totals[3] += rs.getInt("unaccompanied");
+                    totals[4] += rs.getInt("medical");
+                });
+        int families = jdbc.sql("""
+                        SELECT COUNT(DISTINCT family_unit_id) FROM manifest_passenger
+                        WHERE manifest_id = :id AND member_state = :member AND family_unit_id IS NOT NULL""")
+                .param("id", manifestId).query(Integer.class).single();
+        return new FlightFacts.ManifestSummary(totals[0], totals[1], Map.copyOf(byCitizenship), totals[2], totals[3], families, totals[4]);
+    }
+
+    static StoredManifest manifest(ResultSet rs, int row) throws SQLException {
+        return new StoredManifest(rs.getObject("id", UUID.class), rs.getObject("flight_id", UUID.class), rs.getInt("version_number"),
+                rs.getString("content_hash"), rs.getString("source"), rs.getInt("row_count"), rs.getInt("skipped_rows"),
+                rs.getString("status"), rs.getObject("received_at", java.time.OffsetDateTime.class).toInstant());
+    }
+
+    static Passenger passenger(ResultSet rs, int row) throws SQLException {
+        return new Passenger(rs.getInt("row_number"), rs.getString("passenger_id"), rs.getString("last_names"), rs.getString("first_names"),
+                rs.getObject("date_of_birth", LocalDate.class), rs.getString("sex"), rs.getString("citizenship"),
+                rs.getString("document_type"), rs.getString("document_number"), rs.getString("family_unit_id"),
+                rs.getBoolean("juvenile"), rs.getBoolean("unaccompanied"), rs.getString("medical_notes"));
+    }
+}

@@ -1,0 +1,29 @@
+package org.acogida.flights.protocol;
+
+/**
+ * The count of a motion: one vote per member. Quorum: enough members voted (abstentions count for
+ * quorum). Majority: more than {@code majorityPercent} of the yes-and-no votes are yes.
+ */
+public record Tally(int yes, int no, int abstain, int members, int quorumPercent, int majorityPercent) {
+
+    public int cast() {
+        return yes + no + abstain;
+    }
+
+    public boolean quorum() {
+        return cast() * 100 >= quorumPercent * members;
+    }
+
+    public boolean majority() {
+        return yes + no > 0 && yes * 100 > majorityPercent * (yes + no);
+    }
+
+    public boolean adopted() {
+        return quorum() && majority();
+    }
+
+    /** Every member has voted: nothing can change the result any more. */
+    public boolean complete() {
+        return cast() >= members;
+    }
+}
