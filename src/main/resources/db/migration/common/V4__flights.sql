@@ -5,7 +5,7 @@
 -- Each member's acceptance policy; one row per member, versioned for decisions to name.
 CREATE TABLE member_policy (
     member_state            VARCHAR(3)   PRIMARY KEY REFERENCES member_state (iso3),
-    nationals               VARCHAR(20)  NOT NULL CHECK (nationals IN ('ACCEPT', 'ACCEPT_WITH_CONDITIONS')),
+    nationals               VARCHAR(30)  NOT NULL CHECK (nationals IN ('ACCEPT', 'ACCEPT_WITH_CONDITIONS')),
     nationals_conditions    VARCHAR(500),
     non_nationals           VARCHAR(20)  NOT NULL CHECK (non_nationals IN ('REFUSE', 'QUOTA')),
     non_national_monthly_quota INTEGER   NOT NULL CHECK (non_national_monthly_quota >= 0),

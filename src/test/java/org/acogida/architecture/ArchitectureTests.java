@@ -43,7 +43,8 @@ class ArchitectureTests {
                 .because("nothing reaches the web layer from the domain")
                 .allowEmptyShould(false)
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.acogida.access", "org.acogida.audit", "org.acogida.coalition", "org.acogida.demo"));
+                        .importPackages("org.acogida.access", "org.acogida.audit", "org.acogida.coalition", "org.acogida.demo",
+                                "org.acogida.flights"));
     }
 
     /** The placement engine runs the same in the application, on the command line and in benchmarks. */

@@ -53,7 +53,7 @@ class DemoAccountsInEveryLanguageTest {
     @Test
     void everyDemoAccountSeesItsHomePageInEveryLanguageOnAPhoneAndADesk() {
         List<DemoData.Account> accounts = demo.generateInto(demoData);
-        assertThat(accounts).hasSize(21);
+        assertThat(accounts).hasSize(27);
         for (DemoData.Account account : accounts) {
             for (int width : new int[] {1280, 390}) {
                 try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {

@@ -45,7 +45,7 @@ class DemoDataTest {
         assertThat(query("SELECT count(DISTINCT member_state) AS n FROM locality WHERE member_state IN ('" + demoMembers + "')").getFirst().get("n")).isEqualTo(10L);
 
         List<String> accounts = Files.readAllLines(data.resolve(DemoAccounts.FILE_NAME));
-        assertThat(accounts.stream().filter(line -> !line.startsWith("#"))).hasSize(21);
+        assertThat(accounts.stream().filter(line -> !line.startsWith("#"))).as("5 roles in 4 members, 6 more coordinators, 1 analyst").hasSize(27);
         assertThat(accounts).anyMatch(line -> line.contains(Role.COALITION_ANALYST.name()));
     }
 

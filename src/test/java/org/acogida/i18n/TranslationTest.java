@@ -113,6 +113,29 @@ class TranslationTest {
         Arrays.stream(Locality.Kind.values()).map(kind -> "locality.kind." + kind).forEach(used::add);
         Arrays.stream(ArrivalPoint.Kind.values()).map(kind -> "arrival-points.kind." + kind).forEach(used::add);
         List.of("es", "en", "pt", "fr", "ht").forEach(language -> used.add("language." + language));
+        Arrays.stream(org.acogida.flights.Outcome.values()).map(org.acogida.flights.Outcome::messageKey).forEach(used::add);
+        Arrays.stream(org.acogida.flights.RuleResult.Verdict.values()).map(v -> "verdict." + v).forEach(used::add);
+        Arrays.stream(org.acogida.flights.AircraftKind.values()).map(k -> "aircraft." + k).forEach(used::add);
+        Arrays.stream(org.acogida.flights.incident.IncidentKind.values()).map(org.acogida.flights.incident.IncidentKind::messageKey).forEach(used::add);
+        Arrays.stream(org.acogida.flights.incident.Severity.values()).map(org.acogida.flights.incident.Severity::messageKey).forEach(used::add);
+        Arrays.stream(org.acogida.flights.manifest.ManifestProblem.Code.values()).map(org.acogida.flights.manifest.ManifestProblem.Code::messageKey).forEach(used::add);
+        for (var rule : org.acogida.flights.protocol.Evaluation.PROTOCOL_RULES) {
+            used.add("rule." + rule.name());
+        }
+        for (var rule : org.acogida.flights.protocol.Evaluation.POLICY_RULES) {
+            used.add("rule." + rule.name());
+        }
+        for (var kind : org.acogida.flights.incident.IncidentKind.values()) {
+            kind.breachedRule(org.acogida.flights.protocol.ProtocolParameters.proposal()).ifPresent(rule -> used.add("rule." + rule));
+        }
+        for (String prefix : List.of("motion.status.", "motion.kind.", "motion.choice.", "motion.vote.")) {
+            List<String> values = switch (prefix) {
+                case "motion.status." -> List.of("OPEN", "ADOPTED", "REJECTED");
+                case "motion.kind." -> List.of("PROTOCOL", "DIVERSION");
+                default -> List.of("YES", "NO", "ABSTAIN");
+            };
+            values.forEach(value -> used.add(prefix + value));
+        }
         for (String line : Files.readAllLines(RESOURCES.resolve("reference/countries.csv")).subList(1, 17)) {
             used.add("country." + line.substring(0, 3));
         }

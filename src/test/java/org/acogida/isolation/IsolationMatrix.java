@@ -60,11 +60,34 @@ abstract class IsolationMatrix {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.acogida.flights.FlightDesk desk;
+    @Autowired
+    org.acogida.flights.Protocol protocol;
+
     TwoMembers members;
+    RecordFixtures.OtherMember other;
+    static final String OTHER_POINT = "SAP";
 
     @BeforeEach
     void twoMembers() {
         members = TwoMembers.create(countries, localities, users, "GTM", "HND");
+        org.acogida.platform.actor.Actor coordinator = members.otherUsers.get(org.acogida.platform.actor.Role.MEMBER_COORDINATOR).actor();
+        String mission = "ISO-" + members.canary;
+        java.time.Instant arrival = java.time.Instant.parse("2026-12-10T14:00:00Z");
+        UUID flight = ((org.acogida.flights.FlightDesk.NoticeResult.Registered) org.acogida.platform.actor.Actors.as(coordinator, () ->
+                desk.registerNotice(new org.acogida.flights.FlightNotice("ICE Air Operations", mission, arrival.minusSeconds(14_400), arrival,
+                        "AEX", OTHER_POINT, org.acogida.flights.AircraftKind.CHARTER, false, 1, arrival.minusSeconds(500_000))))).flightId();
+        String header = org.acogida.flights.manifest.ManifestFiles.HEADER;
+        java.util.function.Function<String, byte[]> manifest = name -> org.acogida.flights.manifest.ManifestFiles.utf8(header + "\n"
+                + String.join(",", mission, "2026-12-10", "AEX", OTHER_POINT, "P1", name, "Other " + members.canary, "1990-01-01", "F", "HND",
+                "", "", "", "", "", "") + "\n");
+        org.acogida.platform.actor.Actors.as(coordinator, () -> desk.importManifest(flight, manifest.apply("First"), "m.csv", false));
+        UUID pending = ((org.acogida.flights.ManifestImport.AmendmentPending) org.acogida.platform.actor.Actors.as(coordinator, () ->
+                desk.importManifest(flight, manifest.apply("Second"), "m.csv", false))).manifestId();
+        UUID motion = org.acogida.platform.actor.Actors.as(coordinator, () -> protocol.proposeAmendment("Shared motion",
+                org.acogida.flights.protocol.ProtocolParameters.proposal(), 50, 50));
+        other = new RecordFixtures.OtherMember(members, flight, pending, motion);
     }
 
     record Route(HttpMethod method, String pattern) {
@@ -99,8 +122,12 @@ abstract class IsolationMatrix {
 
     private void checkForeignIdLooksMissing(Route route) throws Exception {
         for (String variable : route.variables()) {
-            assertThat(RecordFixtures.BY_PATH_VARIABLE).as("an isolation fixture for {%s} in %s (add it to RecordFixtures)", variable, route.key())
-                    .containsKey(variable);
+            assertThat(RecordFixtures.BY_PATH_VARIABLE.containsKey(variable) || RecordFixtures.SHARED.containsKey(variable))
+                    .as("an isolation fixture for {%s} in %s (add it to RecordFixtures)", variable, route.key()).isTrue();
+        }
+        if (route.variables().stream().allMatch(RecordFixtures.SHARED::containsKey)) {
+            checkSharedRecord(route);
+            return;
         }
         String foreignPath = expand(route, true);
         String missingPath = expand(route, false);
@@ -122,13 +149,25 @@ abstract class IsolationMatrix {
         }
     }
 
+    /** A coalition-wide record: anyone may use the real id; an id that does not exist is a 404, never a failure. */
+    private void checkSharedRecord(Route route) throws Exception {
+        for (SignedInUser outsider : members.outsiders()) {
+            MockHttpServletResponse missing = perform(route, expand(route, false), outsider);
+            assertThat(missing.getStatus()).as("%s as %s with an id that does not exist", route.key(), outsider.role()).isIn(403, 404);
+            MockHttpServletResponse real = perform(route, expand(route, true), outsider);
+            assertThat(real.getStatus()).as("%s as %s with the real id", route.key(), outsider.role()).isLessThan(500);
+        }
+    }
+
     private void checkLeaksNothing(Route route) throws Exception {
         for (SignedInUser outsider : members.outsiders()) {
             MockHttpServletResponse response = perform(route, route.pattern(), outsider);
             String body = response.getContentAsString();
             assertThat(body).as("%s as %s shows nothing of the other member", route.key(), outsider.role())
                     .doesNotContain("Other " + members.canary)
-                    .doesNotContain(members.otherLocality.id().toString());
+                    .doesNotContain(members.otherLocality.id().toString())
+                    .doesNotContain("ISO-" + members.canary)
+                    .doesNotContain(other.flight().toString());
             for (SignedInUser other : members.otherUsers.values()) {
                 assertThat(body).as("%s as %s", route.key(), outsider.role())
                         .doesNotContain(other.username()).doesNotContain(other.id().toString());
@@ -138,9 +177,13 @@ abstract class IsolationMatrix {
 
     private MockHttpServletResponse perform(Route route, String path, SignedInUser user) throws Exception {
         var request = request(route.method(), path).with(authentication(TwoMembers.authentication(user))).with(csrf());
-        if (route.method() != HttpMethod.GET) {
-            assertThat(RecordFixtures.FORMS).as("a form for %s in RecordFixtures", route.key()).containsKey(route.key());
-            request = request.params(RecordFixtures.form(route.key(), members));
+        if (route.pattern().startsWith("/api/") && route.method() != HttpMethod.GET) {
+            assertThat(RecordFixtures.JSON).as("a JSON body for %s in RecordFixtures", route.key()).containsKey(route.key());
+            request = request.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content(RecordFixtures.JSON.get(route.key()).replace("{otherPoint}", OTHER_POINT));
+        } else if (route.method() != HttpMethod.GET) {
+            assertThat(RecordFixtures.hasForm(route.key())).as("a form for %s in RecordFixtures", route.key()).isTrue();
+            request = request.params(RecordFixtures.form(route.key(), members, OTHER_POINT));
         }
         return mvc.perform(request).andReturn().getResponse();
     }
@@ -148,7 +191,14 @@ abstract class IsolationMatrix {
     private String expand(Route route, boolean foreign) {
         String path = route.pattern();
         for (String variable : route.variables()) {
-            UUID id = foreign ? RecordFixtures.BY_PATH_VARIABLE.get(variable).foreignId().apply(members) : UUID.randomUUID();
+            UUID id;
+            if (!foreign) {
+                id = UUID.randomUUID();
+            } else if (RecordFixtures.SHARED.containsKey(variable)) {
+                id = RecordFixtures.SHARED.get(variable).apply(other);
+            } else {
+                id = RecordFixtures.BY_PATH_VARIABLE.get(variable).foreignId().apply(other);
+            }
             path = path.replace("{" + variable + "}", id.toString());
         }
         return path;
@@ -160,9 +210,14 @@ abstract class IsolationMatrix {
 
     /** Every row of the other member's users and localities, as the database holds them. */
     private Map<String, Object> otherMembersData() {
-        return Actors.asSystem("isolation check", () -> Map.of(
-                "app_user", jdbc.sql("SELECT * FROM app_user WHERE member_state = :m ORDER BY id").param("m", members.other).query().listOfRows(),
-                "locality", jdbc.sql("SELECT * FROM locality WHERE member_state = :m ORDER BY id").param("m", members.other).query().listOfRows()));
+        Map<String, Object> data = new java.util.TreeMap<>();
+        for (String table : List.of("app_user", "locality", "flight", "manifest", "manifest_passenger", "flight_decision", "incident", "arrival_capacity")) {
+            data.put(table, Actors.asSystem("isolation check", () -> jdbc.sql("SELECT * FROM " + table + " WHERE member_state = :m ORDER BY 1")
+                    .param("m", members.other).query().listOfRows()));
+        }
+        data.put("member_policy", Actors.asSystem("isolation check", () -> jdbc.sql("SELECT * FROM member_policy WHERE member_state = :m")
+                .param("m", members.other).query().listOfRows()));
+        return data;
     }
 
     /** Acogida's own routes, as Spring MVC maps them; a mapping without methods is tried with GET and POST. */

@@ -16,33 +16,75 @@ import org.springframework.util.MultiValueMap;
  */
 final class RecordFixtures {
 
-    record RecordOf(Function<TwoMembers, UUID> foreignId, String table) {}
+    /** What the matrix built for the other member state, beyond its users and locality. */
+    record OtherMember(TwoMembers members, UUID flight, UUID pendingManifest, UUID motion) {}
+
+    record RecordOf(Function<OtherMember, UUID> foreignId, String table) {}
 
     static final Map<String, RecordOf> BY_PATH_VARIABLE = Map.of(
-            "userId", new RecordOf(m -> m.otherUsers.values().iterator().next().id(), "app_user"),
-            "localityId", new RecordOf(m -> m.otherLocality.id(), "locality"));
+            "userId", new RecordOf(o -> o.members().otherUsers.values().iterator().next().id(), "app_user"),
+            "localityId", new RecordOf(o -> o.members().otherLocality.id(), "locality"),
+            "flightId", new RecordOf(OtherMember::flight, "flight"),
+            "manifestId", new RecordOf(OtherMember::pendingManifest, "manifest"));
 
-    static final Map<String, Map<String, String>> FORMS = Map.of(
-            "POST /localities", Map.of("name", "Tried by an outsider", "kind", "MUNICIPALITY", "adminArea", "Outside",
-                    "capacityPersons", "5", "memberState", "{other}"),
-            "POST /localities/{localityId}", Map.of("name", "Taken over", "kind", "SITE", "adminArea", "Outside",
-                    "capacityPersons", "1", "version", "0"),
-            "POST /admin/users", Map.of("username", "outsider.created", "displayName", "Outsider", "role", "ADMINISTRATOR",
-                    "language", "es", "password", "a long enough passphrase 2025", "memberState", "{other}"),
-            "POST /admin/users/{userId}", Map.of("displayName", "Taken over", "role", "ADMINISTRATOR", "language", "es",
-                    "enabled", "false", "version", "0"),
-            "POST /admin/users/{userId}/password", Map.of("password", "a long enough passphrase 2025"),
-            "POST /admin/audit/verify", Map.of(),
-            "POST /error/forbidden", Map.of(),
-            "POST /account/password", Map.of("currentPassword", "wrong", "newPassword", "a long enough passphrase 2025"),
-            "POST /account/language", Map.of("language", "en"));
+    /**
+     * Coalition-wide records every member may see and act on (a motion is voted by all): for these
+     * the matrix checks only that an id that does not exist is a 404 and that the real one does not fail.
+     */
+    static final Map<String, Function<OtherMember, UUID>> SHARED = Map.of("motionId", OtherMember::motion);
+
+    /** JSON bodies for the API's routes; {otherPoint} is the other member's arrival point. */
+    static final Map<String, String> JSON = Map.of(
+            "POST /api/flights", """
+                    {"sendingAuthority":"ICE Air Operations","missionNumber":"OUTSIDER-1","scheduledDeparture":"2026-12-10T10:00:00Z",
+                     "scheduledArrival":"2026-12-10T14:00:00Z","pickupAirport":"AEX","arrivalPoint":"{otherPoint}","aircraftKind":"CHARTER",
+                     "restraintsDeclared":false,"declaredPassengers":1}""",
+            "PUT /api/flights/{flightId}/manifest", """
+                    {"passengers":[{"mission_number":"X","flight_date":"2026-12-10","pickup_airport":"AEX","dropoff_airport":"SAP",
+                     "passenger_id":"Z1","last_names":"Planted","first_names":"Row","date_of_birth":"1990-01-01","sex":"M","citizenship":"HND"}]}""");
+
+    static final Map<String, Map<String, String>> FORMS = Map.ofEntries(
+            Map.entry("POST /localities", Map.of("name", "Tried by an outsider", "kind", "MUNICIPALITY", "adminArea", "Outside",
+                    "capacityPersons", "5", "memberState", "{other}")),
+            Map.entry("POST /localities/{localityId}", Map.of("name", "Taken over", "kind", "SITE", "adminArea", "Outside",
+                    "capacityPersons", "1", "version", "0")),
+            Map.entry("POST /admin/users", Map.of("username", "outsider.created", "displayName", "Outsider", "role", "ADMINISTRATOR",
+                    "language", "es", "password", "a long enough passphrase 2025", "memberState", "{other}")),
+            Map.entry("POST /admin/users/{userId}", Map.of("displayName", "Taken over", "role", "ADMINISTRATOR", "language", "es",
+                    "enabled", "false", "version", "0")),
+            Map.entry("POST /admin/users/{userId}/password", Map.of("password", "a long enough passphrase 2025")),
+            Map.entry("POST /admin/audit/verify", Map.of()),
+            Map.entry("POST /error/forbidden", Map.of()),
+            Map.entry("POST /account/password", Map.of("currentPassword", "wrong", "newPassword", "a long enough passphrase 2025")),
+            Map.entry("POST /account/language", Map.of("language", "en")),
+            Map.entry("POST /flights", Map.of("sendingAuthority", "ICE Air Operations", "missionNumber", "OUTSIDER-2",
+                    "scheduledDeparture", "2026-12-10T10:00", "scheduledArrival", "2026-12-10T14:00", "pickupAirport", "AEX",
+                    "arrivalPoint", "{otherPoint}", "aircraftKind", "CHARTER", "declaredPassengers", "1")),
+            Map.entry("POST /flights/{flightId}/manifest", Map.of("importValidRows", "true")),
+            Map.entry("POST /flights/{flightId}/manifest/{manifestId}/apply", Map.of()),
+            Map.entry("POST /flights/{flightId}/decision", Map.of("decisionId", "00000000-0000-0000-0000-000000000000", "outcome", "REFUSE",
+                    "justification", "An outsider trying to refuse another member's flight")),
+            Map.entry("POST /flights/{flightId}/incidents", Map.of("kind", "MISTREATMENT", "severity", "LOW", "description", "Planted by an outsider")),
+            Map.entry("POST /protocol/motions", Map.of("title", "Outsider motion", "allowedAircraft", "CHARTER", "minimumNoticeHours", "1")),
+            Map.entry("POST /protocol/diversions", Map.of("sendingAuthority", "ICE Air Operations", "missionNumber", "OUTSIDER-3")));
+
+    static final Map<String, Map<String, String>> MORE_FORMS = Map.of(
+            "POST /protocol/motions/{motionId}/vote", Map.of("choice", "ABSTAIN"),
+            "POST /protocol/motions/{motionId}/close", Map.of(),
+            "POST /policy", Map.of("nationals", "ACCEPT", "nonNationals", "REFUSE", "monthlyQuota", "0", "version", "0"),
+            "POST /policy/capacity", Map.of("arrivalPoint", "{otherPoint}", "personsPerDay", "1", "personsPerWeek", "1"));
 
     private RecordFixtures() {
     }
 
-    static MultiValueMap<String, String> form(String route, TwoMembers members) {
+    static boolean hasForm(String route) {
+        return FORMS.containsKey(route) || MORE_FORMS.containsKey(route);
+    }
+
+    static MultiValueMap<String, String> form(String route, TwoMembers members, String otherPoint) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        FORMS.get(route).forEach((name, value) -> form.add(name, value.replace("{other}", members.other)));
+        FORMS.getOrDefault(route, MORE_FORMS.get(route))
+                .forEach((name, value) -> form.add(name, value.replace("{other}", members.other).replace("{otherPoint}", otherPoint)));
         return form;
     }
 }

@@ -158,7 +158,7 @@ class FlightsApi {
     @Configuration(proxyBeanMethods = false)
     static class Routes {
         @Bean
-        RouteAccess flightsApi() {
+        RouteAccess flightsApiAccess() {
             return RouteAccess.of("/api/flights/**", Role.MEMBER_COORDINATOR);
         }
 

@@ -1,0 +1,3 @@
+/** Part of the flights module's API: other modules (the demo, reception) use these types. */
+@org.springframework.modulith.NamedInterface("protocol")
+package org.acogida.flights.protocol;
