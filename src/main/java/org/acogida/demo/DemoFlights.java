@@ -160,7 +160,7 @@ class DemoFlights {
             return;
         }
         if (!desk.flight(flightId).hasManifest()) {
-            desk.importManifestRows(flightId, DemoPassengers.manifest(flight, random), false);
+            desk.importManifestRows(flightId, DemoPassengers.manifest(flight, random), false, flight.manifestReceived());
         }
         if (flight.incident() != null && desk.incidents(flightId).isEmpty()) {
             desk.reportIncident(flightId, flight.incident(), flight.incident() == IncidentKind.MEDICAL_EMERGENCY ? Severity.HIGH : Severity.MEDIUM,

@@ -157,12 +157,18 @@ public class FlightDesk {
         if (!raw.readable()) {
             return new ManifestImport.Rejected(raw.problems(), 0, 0);
         }
-        return importRows(flight, raw.rows(), raw.format(), importValidRows);
+        return importRows(flight, raw.rows(), raw.format(), importValidRows, clock.instant());
     }
 
-    /** A manifest sent through the API, one map of column to value per passenger. */
+    /** A manifest sent through the API, one map of column to value per passenger, received now. */
     @Transactional
     public ManifestImport importManifestRows(UUID flightId, List<Map<String, String>> rows, boolean importValidRows) {
+        return importManifestRows(flightId, rows, importValidRows, clock.instant());
+    }
+
+    /** A manifest received at a known time: for loading a history, such as the demo's six months. */
+    @Transactional
+    public ManifestImport importManifestRows(UUID flightId, List<Map<String, String>> rows, boolean importValidRows, Instant receivedAt) {
         Flight flight = flight(flightId);
         if (rows.size() > ManifestReader.MAX_ROWS) {
             return new ManifestImport.Rejected(List.of(ManifestProblem.of(0, "", ManifestProblem.Code.TOO_MANY_ROWS, ManifestReader.MAX_ROWS)),
@@ -172,10 +178,10 @@ public class FlightDesk {
         for (int i = 0; i < rows.size(); i++) {
             raw.add(ManifestValidator.row(i + 1, rows.get(i)));
         }
-        return importRows(flight, raw, "API", importValidRows);
+        return importRows(flight, raw, "API", importValidRows, receivedAt);
     }
 
-    private ManifestImport importRows(Flight flight, List<ManifestReader.RawRow> rows, String source, boolean importValidRows) {
+    private ManifestImport importRows(Flight flight, List<ManifestReader.RawRow> rows, String source, boolean importValidRows, Instant now) {
         if (rows.isEmpty()) {
             return new ManifestImport.Rejected(List.of(ManifestProblem.of(0, "", ManifestProblem.Code.EMPTY_FILE)), 0, 0);
         }
@@ -192,7 +198,6 @@ public class FlightDesk {
             }
             return new ManifestImport.Unchanged(same.get().versionNumber());
         }
-        Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         if (!flight.hasManifest()) {
             int version = manifests.nextVersion(flight.id());
