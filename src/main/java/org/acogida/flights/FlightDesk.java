@@ -201,7 +201,7 @@ public class FlightDesk {
         UUID id = UUID.randomUUID();
         if (!flight.hasManifest()) {
             int version = manifests.nextVersion(flight.id());
-            manifests.insert(id, flight.id(), version, hash, source, result.rows(), skipped, "APPLIED", now, result.valid());
+            manifests.insert(id, flight.id(), version, hash, source, result.rows(), skipped, "APPLIED", now, result.valid(), flight.memberState());
             flights.manifestApplied(flight.id(), version, now, result.valid().size(), nonNationals(flight, result.valid()));
             audit.record(AuditAction.CREATE, "manifest", id, flight.memberState());
             evaluator.evaluate(flight.id());
@@ -209,7 +209,7 @@ public class FlightDesk {
         }
         manifests.dropPending(flight.id());
         manifests.insert(id, flight.id(), manifests.nextVersion(flight.id()), hash, source, result.rows(), skipped, "PENDING", now,
-                result.valid());
+                result.valid(), flight.memberState());
         audit.record(AuditAction.CREATE, "manifest", id, flight.memberState());
         return new ManifestImport.AmendmentPending(id, diff(flight, result.valid()), skipped);
     }

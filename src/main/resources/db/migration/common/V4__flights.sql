@@ -81,6 +81,9 @@ CREATE TABLE flight (
     -- Counts of the applied manifest, kept with the flight for the capacity and quota rules.
     manifest_passengers  INTEGER,
     manifest_non_nationals INTEGER,
+    -- Whether the current decision (the coordinator's if given, else the evaluation's) refuses
+    -- the flight: written with the decision, so the capacity and quota sums need no join.
+    refused              BOOLEAN       DEFAULT FALSE NOT NULL,
     version              INTEGER       NOT NULL,
     created_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT flight_mission_unique UNIQUE (sending_authority, mission_number, member_state)
@@ -100,6 +103,9 @@ CREATE TABLE manifest (
     skipped_rows    INTEGER       NOT NULL,
     status          VARCHAR(20)   NOT NULL CHECK (status IN ('APPLIED', 'PENDING')),
     received_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- The counts the rules need (ManifestSummary as JSON), taken once at import: evaluations
+    -- never re-read the passengers.
+    summary         VARCHAR(4000) NOT NULL,
     CONSTRAINT manifest_version_unique UNIQUE (flight_id, version_number),
     CONSTRAINT manifest_content_unique UNIQUE (flight_id, content_hash)
 );

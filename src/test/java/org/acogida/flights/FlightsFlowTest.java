@@ -177,10 +177,36 @@ class FlightsFlowTest {
         assertThat(after.results()).anyMatch(r -> r.rule().equals("non-nationals") && r.verdict() == RuleResult.Verdict.CONDITION);
     }
 
+    @Test
+    void aFlightTheCoordinatorRefusedNoLongerTakesTheArrivalPointsCapacity() {
+        Actors.as(guatemala, () -> policies.saveCapacity("GUA", new org.acogida.flights.protocol.FlightFacts.ArrivalCapacity(3, 50_000, true)));
+        Instant arrival = Instant.parse("2028-02-10T15:00:00Z");
+        UUID first = notice(guatemala, mission + "A", arrival, "GUA", AircraftKind.CHARTER, false, 2);
+        UUID second = notice(guatemala, mission + "B", arrival, "GUA", AircraftKind.CHARTER, false, 2);
+        assertThat(capacityVerdict(second)).as("2 + 2 people on a day with room for 3").isEqualTo(RuleResult.Verdict.REVIEW);
+
+        Decision firstDecision = Actors.as(guatemala, () -> desk.decision(first)).orElseThrow();
+        assertThat(Actors.as(guatemala, () -> desk.decide(first, firstDecision.id(), Outcome.REFUSE,
+                "La pista de aterrizaje está cerrada por obras ese día"))).isInstanceOf(DecisionOutcome.Recorded.class);
+        String manifest = ManifestFiles.HEADER + "\n" + line(1, "Cruz", "1990-01-01") + "\n" + line(2, "Pop", "1991-01-01") + "\n";
+        Actors.as(guatemala, () -> desk.importManifest(second, ManifestFiles.utf8(manifest.replace(mission, mission + "B")
+                .replace("2026-12-01", "2028-02-10")), "m.csv", false));
+        assertThat(capacityVerdict(second)).as("the refused flight's 2 people are not coming").isEqualTo(RuleResult.Verdict.PASS);
+    }
+
+    private RuleResult.Verdict capacityVerdict(UUID flight) {
+        return Actors.as(guatemala, () -> desk.decision(flight)).orElseThrow().results().stream()
+                .filter(r -> r.rule().equals("reception-capacity")).findFirst().orElseThrow().verdict();
+    }
+
     private UUID notice(Actor coordinator, String point, AircraftKind aircraft, boolean restraints, int passengers) {
-        Instant arrival = Instant.parse("2026-12-01T15:00:00Z");
-        FlightNotice notice = new FlightNotice("ICE Air Operations", mission, arrival.minus(Duration.ofHours(3)), arrival, "AEX", point, aircraft,
-                restraints, passengers, arrival.minus(Duration.ofDays(5)));
+        return notice(coordinator, mission, Instant.parse("2026-12-01T15:00:00Z"), point, aircraft, restraints, passengers);
+    }
+
+    private UUID notice(Actor coordinator, String missionNumber, Instant arrival, String point, AircraftKind aircraft, boolean restraints,
+                        int passengers) {
+        FlightNotice notice = new FlightNotice("ICE Air Operations", missionNumber, arrival.minus(Duration.ofHours(3)), arrival, "AEX", point,
+                aircraft, restraints, passengers, arrival.minus(Duration.ofDays(5)));
         return switch (Actors.as(coordinator, () -> desk.registerNotice(notice))) {
             case FlightDesk.NoticeResult.Registered registered -> registered.flightId();
             case FlightDesk.NoticeResult.AlreadyKnown known -> known.flightId();

@@ -223,8 +223,7 @@ public class CoalitionRecords {
         jdbc.sql("""
                         SELECT f.member_state, COALESCE(SUM(COALESCE(f.manifest_non_nationals, 0)), 0) FROM flight f
                         WHERE f.scheduled_arrival >= :from AND f.scheduled_arrival < :to
-                          AND NOT EXISTS (SELECT 1 FROM flight_decision d WHERE d.flight_id = f.id AND d.current
-                                          AND COALESCE(d.confirmed_outcome, d.outcome) = 'REFUSE')
+                          AND NOT f.refused
                         GROUP BY f.member_state""")
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query((RowCallbackHandler) rs -> {

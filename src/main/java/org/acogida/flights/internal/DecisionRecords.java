@@ -54,6 +54,7 @@ public class DecisionRecords {
                 .param("id", id).param("flight", flightId).param("outcome", outcome.name()).param("protocol", protocolVersion)
                 .param("policy", policyVersion).param("manifest", manifestVersion).param("results", json.writeValueAsString(results))
                 .param("refused", refusedUnderProtocol).param("now", Timestamp.from(now)).update();
+        markRefused(flightId, outcome == Outcome.REFUSE);
         return id;
     }
 
@@ -62,12 +63,25 @@ public class DecisionRecords {
      * has given theirs yet: of two coordinators deciding at once, the first stands.
      */
     public boolean confirm(UUID decisionId, Outcome outcome, String justification, UUID by, Instant now) {
-        return jdbc.sql("""
+        boolean recorded = jdbc.sql("""
                         UPDATE flight_decision SET confirmed_outcome = :outcome, justification = :justification, confirmed_by = :by,
                                confirmed_at = :now
                         WHERE id = :id AND current AND confirmed_outcome IS NULL AND member_state = :member""")
                 .param("outcome", outcome.name()).param("justification", justification).param("by", by)
                 .param("now", Timestamp.from(now)).param("id", decisionId).update() == 1;
+        if (recorded) {
+            jdbc.sql("""
+                            UPDATE flight SET refused = :refused
+                            WHERE id = (SELECT flight_id FROM flight_decision WHERE id = :id) AND member_state = :member""")
+                    .param("refused", outcome == Outcome.REFUSE).param("id", decisionId).update();
+        }
+        return recorded;
+    }
+
+    /** The flight's own copy of whether its current decision refuses it (see the flight table). */
+    private void markRefused(UUID flightId, boolean refused) {
+        jdbc.sql("UPDATE flight SET refused = :refused WHERE id = :flight AND member_state = :member")
+                .param("refused", refused).param("flight", flightId).update();
     }
 
     private Decision decision(ResultSet rs, int row) throws SQLException {

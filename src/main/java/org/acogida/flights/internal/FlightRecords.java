@@ -75,8 +75,7 @@ public class FlightRecords {
                         SELECT COALESCE(SUM(COALESCE(f.manifest_passengers, f.declared_passengers)), 0) FROM flight f
                         WHERE f.member_state = :member AND f.arrival_point = :point AND f.id <> :except
                           AND f.scheduled_arrival >= :from AND f.scheduled_arrival < :to
-                          AND NOT EXISTS (SELECT 1 FROM flight_decision d WHERE d.flight_id = f.id AND d.current
-                                          AND COALESCE(d.confirmed_outcome, d.outcome) = 'REFUSE')""")
+                          AND NOT f.refused""")
                 .param("point", arrivalPoint).param("except", except).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query(Integer.class).single();
     }
@@ -86,8 +85,7 @@ public class FlightRecords {
         return jdbc.sql("""
                         SELECT COALESCE(SUM(COALESCE(f.manifest_non_nationals, 0)), 0) FROM flight f
                         WHERE f.member_state = :member AND f.id <> :except AND f.scheduled_arrival >= :from AND f.scheduled_arrival < :to
-                          AND NOT EXISTS (SELECT 1 FROM flight_decision d WHERE d.flight_id = f.id AND d.current
-                                          AND COALESCE(d.confirmed_outcome, d.outcome) = 'REFUSE')""")
+                          AND NOT f.refused""")
                 .param("except", except).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query(Integer.class).single();
     }

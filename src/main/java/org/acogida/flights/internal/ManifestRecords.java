@@ -7,17 +7,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.acogida.flights.manifest.Passenger;
 import org.acogida.flights.protocol.FlightFacts;
 import org.acogida.platform.jdbc.ScopedJdbc;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Manifests and their passengers, of the current member's flights. */
 @Repository
@@ -27,9 +29,11 @@ public class ManifestRecords {
                                  int skippedRows, String status, Instant receivedAt) {}
 
     private final ScopedJdbc jdbc;
+    private final JsonMapper json;
 
-    ManifestRecords(ScopedJdbc jdbc) {
+    ManifestRecords(ScopedJdbc jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public Optional<StoredManifest> withContent(UUID flightId, String contentHash) {
@@ -61,13 +65,14 @@ public class ManifestRecords {
     }
 
     public void insert(UUID id, UUID flightId, int version, String hash, String source, int rows, int skipped, String status,
-                       Instant receivedAt, List<Passenger> passengers) {
+                       Instant receivedAt, List<Passenger> passengers, String memberState) {
         jdbc.sql("""
                         INSERT INTO manifest (id, flight_id, member_state, version_number, content_hash, source, row_count, skipped_rows,
-                                              status, received_at)
-                        VALUES (:id, :flight, :member, :version, :hash, :source, :rows, :skipped, :status, :received)""")
+                                              status, received_at, summary)
+                        VALUES (:id, :flight, :member, :version, :hash, :source, :rows, :skipped, :status, :received, :summary)""")
                 .param("id", id).param("flight", flightId).param("version", version).param("hash", hash).param("source", source)
                 .param("rows", rows).param("skipped", skipped).param("status", status).param("received", Timestamp.from(receivedAt))
+                .param("summary", json.writeValueAsString(summarize(passengers, memberState)))
                 .update();
         List<Map<String, Object>> rowsToInsert = new ArrayList<>(passengers.size());
         for (Passenger p : passengers) {
@@ -112,33 +117,35 @@ public class ManifestRecords {
                 .param("flight", flightId).param("version", version).query(ManifestRecords::manifest).optional();
     }
 
-    /** The counts the rules need, from the flight's applied manifest. */
+    /** The counts the rules need, as taken when the manifest was imported. */
     public FlightFacts.ManifestSummary summary(UUID manifestId, String memberState) {
-        Map<String, Integer> byCitizenship = new LinkedHashMap<>();
-        int[] totals = new int[5];
-        jdbc.sql("""
-                        SELECT citizenship, COUNT(*) AS people, SUM(CASE WHEN juvenile THEN 1 ELSE 0 END) AS juveniles,
-                               SUM(CASE WHEN unaccompanied THEN 1 ELSE 0 END) AS unaccompanied,
-                               SUM(CASE WHEN medical_notes IS NOT NULL THEN 1 ELSE 0 END) AS medical
-                        FROM manifest_passenger WHERE manifest_id = :id AND member_state = :member GROUP BY citizenship ORDER BY citizenship""")
-                .param("id", manifestId).query((RowCallbackHandler) rs -> {
-                    String citizenship = rs.getString("citizenship");
-                    int people = rs.getInt("people");
-                    totals[0] += people;
-                    if (citizenship.equals(memberState)) {
-                        totals[1] += people;
-                    } else {
-                        byCitizenship.put(citizenship, people);
-                    }
-                    totals[2] += rs.getInt("juveniles");
-                    totals[3] += rs.getInt("unaccompanied");
-                    totals[4] += rs.getInt("medical");
-                });
-        int families = jdbc.sql("""
-                        SELECT COUNT(DISTINCT family_unit_id) FROM manifest_passenger
-                        WHERE manifest_id = :id AND member_state = :member AND family_unit_id IS NOT NULL""")
-                .param("id", manifestId).query(Integer.class).single();
-        return new FlightFacts.ManifestSummary(totals[0], totals[1], Map.copyOf(byCitizenship), totals[2], totals[3], families, totals[4]);
+        String stored = jdbc.sql("SELECT summary FROM manifest WHERE id = :id AND member_state = :member").param("id", manifestId)
+                .query(String.class).single();
+        return json.readValue(stored, FlightFacts.ManifestSummary.class);
+    }
+
+    static FlightFacts.ManifestSummary summarize(List<Passenger> passengers, String memberState) {
+        Map<String, Integer> nonNationals = new TreeMap<>();
+        int nationals = 0;
+        int juveniles = 0;
+        int unaccompanied = 0;
+        int medical = 0;
+        Set<String> families = new HashSet<>();
+        for (Passenger p : passengers) {
+            if (p.citizenship().equals(memberState)) {
+                nationals++;
+            } else {
+                nonNationals.merge(p.citizenship(), 1, Integer::sum);
+            }
+            juveniles += p.juvenile() ? 1 : 0;
+            unaccompanied += p.unaccompanied() ? 1 : 0;
+            medical += p.medicalNotes() != null ? 1 : 0;
+            if (p.familyUnitId() != null) {
+                families.add(p.familyUnitId());
+            }
+        }
+        return new FlightFacts.ManifestSummary(passengers.size(), nationals, Map.copyOf(nonNationals), juveniles, unaccompanied,
+                families.size(), medical);
     }
 
     static StoredManifest manifest(ResultSet rs, int row) throws SQLException {
