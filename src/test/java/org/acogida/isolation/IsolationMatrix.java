@@ -64,6 +64,10 @@ abstract class IsolationMatrix {
     org.acogida.flights.FlightDesk desk;
     @Autowired
     org.acogida.flights.Protocol protocol;
+    @Autowired
+    org.acogida.reception.Arrivals arrivals;
+    @Autowired
+    org.acogida.reception.CaseFile caseFile;
 
     TwoMembers members;
     RecordFixtures.OtherMember other;
@@ -87,7 +91,10 @@ abstract class IsolationMatrix {
                 desk.importManifest(flight, manifest.apply("Second"), "m.csv", false))).manifestId();
         UUID motion = org.acogida.platform.actor.Actors.as(coordinator, () -> protocol.proposeAmendment("Shared motion",
                 org.acogida.flights.protocol.ProtocolParameters.proposal(), 50, 50));
-        other = new RecordFixtures.OtherMember(members, flight, pending, motion);
+        org.acogida.platform.actor.Actor officer = members.otherUsers.get(org.acogida.platform.actor.Role.RECEPTION_OFFICER).actor();
+        org.acogida.platform.actor.Actors.as(officer, () -> arrivals.land(flight));
+        UUID receptionCase = org.acogida.platform.actor.Actors.as(officer, () -> caseFile.ofFlight(flight)).getFirst().id();
+        other = new RecordFixtures.OtherMember(members, flight, pending, motion, receptionCase);
     }
 
     record Route(HttpMethod method, String pattern) {
@@ -211,7 +218,8 @@ abstract class IsolationMatrix {
     /** Every row of the other member's users and localities, as the database holds them. */
     private Map<String, Object> otherMembersData() {
         Map<String, Object> data = new java.util.TreeMap<>();
-        for (String table : List.of("app_user", "locality", "flight", "manifest", "manifest_passenger", "flight_decision", "incident", "arrival_capacity")) {
+        for (String table : List.of("app_user", "locality", "flight", "manifest", "manifest_passenger", "flight_decision", "incident", "arrival_capacity",
+                "landing", "reception_case", "case_event")) {
             data.put(table, Actors.asSystem("isolation check", () -> jdbc.sql("SELECT * FROM " + table + " WHERE member_state = :m ORDER BY 1")
                     .param("m", members.other).query().listOfRows()));
         }

@@ -17,7 +17,7 @@ import org.springframework.util.MultiValueMap;
 final class RecordFixtures {
 
     /** What the matrix built for the other member state, beyond its users and locality. */
-    record OtherMember(TwoMembers members, UUID flight, UUID pendingManifest, UUID motion) {}
+    record OtherMember(TwoMembers members, UUID flight, UUID pendingManifest, UUID motion, UUID receptionCase) {}
 
     record RecordOf(Function<OtherMember, UUID> foreignId, String table) {}
 
@@ -25,7 +25,8 @@ final class RecordFixtures {
             "userId", new RecordOf(o -> o.members().otherUsers.values().iterator().next().id(), "app_user"),
             "localityId", new RecordOf(o -> o.members().otherLocality.id(), "locality"),
             "flightId", new RecordOf(OtherMember::flight, "flight"),
-            "manifestId", new RecordOf(OtherMember::pendingManifest, "manifest"));
+            "manifestId", new RecordOf(OtherMember::pendingManifest, "manifest"),
+            "caseId", new RecordOf(OtherMember::receptionCase, "reception_case"));
 
     /**
      * Coalition-wide records every member may see and act on (a motion is voted by all): for these
@@ -72,7 +73,11 @@ final class RecordFixtures {
             "POST /protocol/motions/{motionId}/vote", Map.of("choice", "ABSTAIN"),
             "POST /protocol/motions/{motionId}/close", Map.of(),
             "POST /policy", Map.of("nationals", "ACCEPT", "nonNationals", "REFUSE", "monthlyQuota", "0", "version", "0"),
-            "POST /policy/capacity", Map.of("arrivalPoint", "{otherPoint}", "personsPerDay", "1", "personsPerWeek", "1"));
+            "POST /policy/capacity", Map.of("arrivalPoint", "{otherPoint}", "personsPerDay", "1", "personsPerWeek", "1"),
+            "POST /reception/flights/{flightId}/landed", Map.of("point", "{otherPoint}"),
+            "POST /reception/cases/{caseId}/check-in", Map.of("state", "NO_SHOW", "version", "0"),
+            "POST /reception/arrivals", Map.of("arrivalPoint", "{otherPoint}", "kind", "LAND_BORDER", "lastNames", "Outsider",
+                    "firstNames", "Planted", "sex", "F", "nationality", "HND"));
 
     private RecordFixtures() {
     }

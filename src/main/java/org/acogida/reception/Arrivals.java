@@ -1,0 +1,170 @@
+package org.acogida.reception;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.acogida.audit.AuditAction;
+import org.acogida.audit.AuditLog;
+import org.acogida.coalition.Countries;
+import org.acogida.flights.Flight;
+import org.acogida.flights.FlightDesk;
+import org.acogida.flights.manifest.Nationalities;
+import org.acogida.flights.manifest.Passenger;
+import org.acogida.platform.actor.Actor;
+import org.acogida.platform.actor.Actors;
+import org.acogida.reception.internal.CaseEvents;
+import org.acogida.reception.internal.CaseRecords;
+import org.acogida.reception.internal.LandingRecords;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * People arriving at the member's arrival points: a landed flight's passengers, who become cases
+ * all at once, and those who come without a notice.
+ */
+@Component
+public class Arrivals {
+
+    /** Persons under this age on the day they arrive are minors (the age of majority in every member state). */
+    static final int ADULT_AGE = 18;
+
+    private final FlightDesk flights;
+    private final CaseRecords cases;
+    private final CaseEvents events;
+    private final LandingRecords landings;
+    private final Countries countries;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Arrivals(FlightDesk flights, CaseRecords cases, CaseEvents events, LandingRecords landings, Countries countries, AuditLog audit,
+             PlatformTransactionManager transactions, Clock clock) {
+        this.flights = flights;
+        this.cases = cases;
+        this.events = events;
+        this.landings = landings;
+        this.countries = countries;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Marks a flight as landed and creates one case per passenger of its applied manifest, in one
+     * transaction: if anything fails or the server stops half-way, no case exists; the landing row's
+     * key makes a second landing (a double click, two officers, a retry after a crash) create nothing.
+     */
+    public LandingResult land(UUID flightId) {
+        try {
+            return transaction.execute(status -> landOnce(flightId));
+        } catch (DuplicateKeyException alreadyDone) {
+            return new LandingResult.AlreadyLanded();
+        }
+    }
+
+    private LandingResult landOnce(UUID flightId) {
+        Flight flight = flights.flight(flightId);
+        if (landings.of(List.of(flightId)).containsKey(flightId)) {
+            return new LandingResult.AlreadyLanded();
+        }
+        List<Passenger> passengers = flights.passengers(flightId);
+        if (passengers.isEmpty()) {
+            return new LandingResult.Refused("reception.land.no-manifest");
+        }
+        Actor officer = Actors.require();
+        Instant now = clock.instant();
+        LocalDate arrivedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        landings.insert(flightId, now, officer.userId(), passengers.size());
+        List<ReceptionCase> created = new ArrayList<>(passengers.size());
+        for (Passenger p : passengers) {
+            created.add(new ReceptionCase(UUID.randomUUID(), flight.memberState(), 0, ArrivalKind.FLIGHT, flightId, p.passengerId(),
+                    flight.arrivalPoint(), arrivedOn, p.lastNames(), p.firstNames(), p.dateOfBirth(), p.sex(), p.citizenship(),
+                    p.documentType(), p.documentNumber(), p.familyUnitId(), p.juvenile() || isMinor(p.dateOfBirth(), arrivedOn),
+                    p.unaccompanied(), p.medicalNotes(), CheckIn.EXPECTED, null, 0, now));
+        }
+        cases.insertAll(created);
+        List<UUID> ids = created.stream().map(ReceptionCase::id).toList();
+        events.addAll(ids, "ARRIVED_ON_FLIGHT", flight.missionNumber(), officer.userId(), now);
+        for (UUID id : ids) {
+            audit.record(AuditAction.CREATE, "reception_case", id, flight.memberState());
+        }
+        return new LandingResult.Landed(created.size());
+    }
+
+    public sealed interface WalkInResult {
+        record Registered(UUID caseId) implements WalkInResult {}
+
+        record Refused(String field, String messageKey) implements WalkInResult {}
+    }
+
+    /** Registers someone who arrived without a flight notice; they are at the desk, so present. */
+    public WalkInResult registerWalkIn(WalkIn walkIn) {
+        Actor officer = Actors.require();
+        if (countries.arrivalPointsOf(officer.memberState()).stream().noneMatch(p -> p.code().equals(walkIn.arrivalPoint()))) {
+            return new WalkInResult.Refused("arrivalPoint", "flight.refused.arrival-point");
+        }
+        if (walkIn.kind() == ArrivalKind.FLIGHT) {
+            return new WalkInResult.Refused("kind", "reception.walk-in.kind");
+        }
+        Optional<String> nationality = Nationalities.resolve(walkIn.nationality());
+        if (nationality.isEmpty()) {
+            return new WalkInResult.Refused("nationality", "reception.walk-in.nationality");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (walkIn.dateOfBirth() != null && walkIn.dateOfBirth().isAfter(today)) {
+            return new WalkInResult.Refused("dateOfBirth", "reception.walk-in.born-in-future");
+        }
+        boolean minor = isMinor(walkIn.dateOfBirth(), today);
+        ReceptionCase created = new ReceptionCase(UUID.randomUUID(), officer.memberState(), 0, walkIn.kind(), null, null,
+                walkIn.arrivalPoint(), today, walkIn.lastNames().strip(), walkIn.firstNames().strip(), walkIn.dateOfBirth(), walkIn.sex(),
+                nationality.get(), blankToNull(walkIn.documentType()), blankToNull(walkIn.documentNumber()), null, minor,
+                minor && walkIn.unaccompanied(), null, CheckIn.PRESENT, now, 0, now);
+        return transaction.execute(status -> {
+            cases.insertAll(List.of(created));
+            events.add(created.id(), "ARRIVED_" + walkIn.kind().name(), walkIn.arrivalPoint(), officer.userId(), now);
+            audit.record(AuditAction.CREATE, "reception_case", created.id(), officer.memberState());
+            return new WalkInResult.Registered(created.id());
+        });
+    }
+
+    /** A flight of the arrival board: whether it has landed, and where its people stand at the desk. */
+    public record BoardRow(Flight flight, boolean landed, Instant landedAt, Map<CheckIn, Integer> checkIn) {
+        public int count(CheckIn state) {
+            return checkIn.getOrDefault(state, 0);
+        }
+    }
+
+    /** The member's flights arriving at a point from yesterday to tomorrow, with their landing and check-in. */
+    @Transactional(readOnly = true)
+    public List<BoardRow> board(String arrivalPoint) {
+        LocalDate today = LocalDate.now(clock);
+        List<Flight> arriving = flights.board(today.minusDays(1), 3, arrivalPoint).stream().map(FlightDesk.BoardRow::flight).toList();
+        List<UUID> ids = arriving.stream().map(Flight::id).toList();
+        Map<UUID, LandingRecords.Landing> landed = landings.of(ids);
+        Map<UUID, Map<CheckIn, Integer>> counts = cases.checkInCounts(ids);
+        return arriving.stream().map(f -> {
+            LandingRecords.Landing landing = landed.get(f.id());
+            return new BoardRow(f, landing != null, landing == null ? null : landing.landedAt(), counts.getOrDefault(f.id(), Map.of()));
+        }).toList();
+    }
+
+    private static boolean isMinor(LocalDate born, LocalDate on) {
+        return born != null && Period.between(born, on).getYears() < ADULT_AGE;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,102 @@
+package org.acogida.reception;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.acogida.audit.AuditAction;
+import org.acogida.audit.AuditLog;
+import org.acogida.platform.actor.Actors;
+import org.acogida.reception.internal.CaseEvents;
+import org.acogida.reception.internal.CaseRecords;
+import org.acogida.reception.search.Folding;
+import org.acogida.reception.search.NameMatch;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The arrival point's desk: finding the person in front of the officer among those who arrived in
+ * the last days, and marking them present, absent or no-show.
+ */
+@Component
+public class CheckInDesk {
+
+    /**
+     * Days back the desk searches by name: people are checked in on the day they land, but a flight
+     * landing at night, a hospital visit or a weekend stretches it. A document number is searched in
+     * all the member's cases.
+     */
+    static final int DAYS_AT_THE_DESK = 3;
+    static final int MOST_SHOWN = 50;
+
+    private final CaseRecords cases;
+    private final CaseEvents events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CheckInDesk(CaseRecords cases, CaseEvents events, AuditLog audit, Clock clock) {
+        this.cases = cases;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Found(ReceptionCase receptionCase, double score) {}
+
+    /**
+     * The people at the point that what was typed names, best first; with nothing typed, everyone
+     * the desk is still waiting for (expected or absent), by family and name.
+     */
+    @Transactional(readOnly = true)
+    public List<Found> search(String arrivalPoint, String typed) {
+        LocalDate today = LocalDate.now(clock);
+        List<ReceptionCase> here = cases.arrivedAt(arrivalPoint, today.minusDays(DAYS_AT_THE_DESK), today);
+        if (typed == null || typed.isBlank()) {
+            return here.stream().filter(c -> c.checkIn() == CheckIn.EXPECTED || c.checkIn() == CheckIn.ABSENT)
+                    .sorted(Comparator.comparing((ReceptionCase c) -> c.familyUnitId() == null ? "\uffff" : c.familyUnitId())
+                            .thenComparing(c -> Folding.key(c.lastNames(), c.firstNames())))
+                    .limit(MOST_SHOWN).map(c -> new Found(c, 0)).toList();
+        }
+        Map<UUID, Found> found = new LinkedHashMap<>();
+        for (ReceptionCase c : here) {
+            double score = NameMatch.score(typed, Folding.words(c.lastNames() + " " + c.firstNames()), c.documentNumber(), c.passengerId());
+            if (score > 0) {
+                found.put(c.id(), new Found(c, score));
+            }
+        }
+        for (ReceptionCase c : cases.withDocument(typed)) {
+            found.putIfAbsent(c.id(), new Found(c, 1.0));
+        }
+        List<Found> ranked = new ArrayList<>(found.values());
+        ranked.sort(Comparator.comparingDouble(Found::score).reversed()
+                .thenComparing(f -> f.receptionCase().checkIn() == CheckIn.PRESENT)
+                .thenComparing(f -> f.receptionCase().lastNames()));
+        return ranked.size() > MOST_SHOWN ? ranked.subList(0, MOST_SHOWN) : ranked;
+    }
+
+    public sealed interface Marked {
+        record Done(ReceptionCase receptionCase) implements Marked {}
+
+        /** Someone changed the case after the officer's list was shown: what it is now, and the latest event. */
+        record Conflict(ReceptionCase now, CaseEvent latest) implements Marked {}
+    }
+
+    /** Marks a person's check-in, if the case is as the officer saw it (its version); otherwise says what changed. */
+    @Transactional
+    public Marked mark(UUID caseId, CheckIn state, int seenVersion) {
+        ReceptionCase current = cases.find(caseId).orElseThrow(() -> CaseNotFound.forId(caseId));
+        UUID officer = Actors.require().userId();
+        var now = clock.instant();
+        if (!cases.markCheckIn(caseId, state, now, seenVersion)) {
+            return new Marked.Conflict(current, events.timeline(caseId).stream().findFirst().orElse(null));
+        }
+        events.add(caseId, "CHECK_IN", state.name(), officer, now);
+        audit.record(AuditAction.UPDATE, "reception_case", caseId, current.memberState());
+        return new Marked.Done(cases.find(caseId).orElseThrow());
+    }
+}
