@@ -44,13 +44,15 @@ class DemoDataGenerator {
     private final Localities localities;
     private final Users users;
     private final DemoFlights flights;
+    private final DemoReception reception;
     private final SecureRandom passwords = new SecureRandom();
 
-    DemoDataGenerator(Countries countries, Localities localities, Users users, DemoFlights flights) {
+    DemoDataGenerator(Countries countries, Localities localities, Users users, DemoFlights flights, DemoReception reception) {
         this.countries = countries;
         this.localities = localities;
         this.users = users;
         this.flights = flights;
+        this.reception = reception;
     }
 
     void generate(Path dataDirectory) {
@@ -91,6 +93,11 @@ class DemoDataGenerator {
             users.actorFor(username).ifPresent(actor -> coordinators.put(member, actor));
         }
         flights.generate(coordinators, random);
+        Map<String, Actor> desks = new java.util.LinkedHashMap<>(coordinators);
+        for (String member : DemoCoalition.MEMBERS_WITH_USERS) {
+            users.actorFor(member.toLowerCase() + "." + ROLE_SLUGS.get(Role.RECEPTION_OFFICER)).ifPresent(actor -> desks.put(member, actor));
+        }
+        reception.generate(desks);
     }
 
     /** Reception sites hold 150–400 people; municipalities 100–1,500, in steps of ten. */

@@ -102,7 +102,7 @@ class DemoFlights {
                 DemoFlight flight = DemoFlight.draw(random, sequence, member, points.get(random.nextInt(points.size())).code(),
                         PICKUPS.get(random.nextInt(PICKUPS.size())), day, today);
                 Actors.as(coordinator, () -> {
-                    receive(flight, random);
+                    receive(flight);
                     return null;
                 });
             }
@@ -147,7 +147,7 @@ class DemoFlights {
         }
     }
 
-    private void receive(DemoFlight flight, Random random) {
+    private void receive(DemoFlight flight) {
         FlightDesk.NoticeResult notice = desk.registerNotice(new FlightNotice(AUTHORITY, flight.mission(), flight.departure(),
                 flight.arrival(), flight.pickup(), flight.arrivalPoint(), flight.aircraft(), flight.restraints(), flight.passengers(),
                 flight.noticeReceived()));
@@ -160,7 +160,10 @@ class DemoFlights {
             return;
         }
         if (!desk.flight(flightId).hasManifest()) {
-            desk.importManifestRows(flightId, DemoPassengers.manifest(flight, random), false, flight.manifestReceived());
+            // Drawn from the flight's own seed, not the shared one: whether this manifest was imported on an earlier
+            // start must not change what the next flights draw, or starting again would add different flights.
+            desk.importManifestRows(flightId, DemoPassengers.manifest(flight, new Random(DemoDataGenerator.SEED ^ flight.mission().hashCode())),
+                    false, flight.manifestReceived());
         }
         if (flight.incident() != null && desk.incidents(flightId).isEmpty()) {
             desk.reportIncident(flightId, flight.incident(), flight.incident() == IncidentKind.MEDICAL_EMERGENCY ? Severity.HIGH : Severity.MEDIUM,

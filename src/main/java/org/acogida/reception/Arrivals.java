@@ -66,14 +66,25 @@ public class Arrivals {
      * key makes a second landing (a double click, two officers, a retry after a crash) create nothing.
      */
     public LandingResult land(UUID flightId) {
+        return landAt(flightId, clock.instant());
+    }
+
+    /**
+     * Marks a flight as landed at a time already past: for a landing recorded after the fact (the
+     * desk was on paper during an outage) and the demo's history. A time to come is refused.
+     */
+    public LandingResult landAt(UUID flightId, Instant landedAt) {
+        if (landedAt.isAfter(clock.instant())) {
+            return new LandingResult.Refused("reception.land.in-future");
+        }
         try {
-            return transaction.execute(status -> landOnce(flightId));
+            return transaction.execute(status -> landOnce(flightId, landedAt));
         } catch (DuplicateKeyException alreadyDone) {
             return new LandingResult.AlreadyLanded();
         }
     }
 
-    private LandingResult landOnce(UUID flightId) {
+    private LandingResult landOnce(UUID flightId, Instant now) {
         Flight flight = flights.flight(flightId);
         if (landings.of(List.of(flightId)).containsKey(flightId)) {
             return new LandingResult.AlreadyLanded();
@@ -83,7 +94,6 @@ public class Arrivals {
             return new LandingResult.Refused("reception.land.no-manifest");
         }
         Actor officer = Actors.require();
-        Instant now = clock.instant();
         LocalDate arrivedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
         landings.insert(flightId, now, officer.userId(), passengers.size());
         List<ReceptionCase> created = new ArrayList<>(passengers.size());

@@ -58,6 +58,23 @@ class DemoDataTest {
     }
 
     @Test
+    void theLastDaysFlightsHaveLandedWithFamiliesMinorsAndPeopleCheckedIn() {
+        generator.generate(data);
+        Map<String, Object> reception = query("""
+                SELECT count(*) AS cases, count(DISTINCT member_state) AS members, count(DISTINCT family_unit_id) AS families,
+                       sum(CASE WHEN unaccompanied THEN 1 ELSE 0 END) AS unaccompanied,
+                       sum(CASE WHEN check_in = 'PRESENT' THEN 1 ELSE 0 END) AS present,
+                       sum(CASE WHEN arrival_kind <> 'FLIGHT' THEN 1 ELSE 0 END) AS overland
+                FROM reception_case""").getFirst();
+        assertThat((Long) reception.get("cases")).isGreaterThan(100);
+        assertThat((Long) reception.get("members")).isGreaterThanOrEqualTo(3);
+        assertThat((Long) reception.get("families")).isPositive();
+        assertThat(((Number) reception.get("unaccompanied")).longValue()).isPositive();
+        assertThat(((Number) reception.get("present")).longValue()).isPositive().isLessThan((Long) reception.get("cases"));
+        assertThat(((Number) reception.get("overland")).longValue()).isEqualTo(DemoReception.OVERLAND.size());
+    }
+
+    @Test
     void capacitiesComeFromTheSeedNotFromChance() {
         generator.generate(data);
         // The first member's first place is drawn first from the seeded generator.
@@ -69,7 +86,8 @@ class DemoDataTest {
     private List<Map<String, Object>> counts() {
         return query("""
                 SELECT (SELECT count(*) FROM member_state) AS members, (SELECT count(*) FROM locality) AS localities,
-                       (SELECT count(*) FROM app_user) AS users""");
+                       (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM flight) AS flights, (SELECT count(*) FROM reception_case) AS cases,
+                       (SELECT count(*) FROM case_event) AS events""");
     }
 
     private List<Map<String, Object>> query(String sql) {

@@ -17,6 +17,7 @@ import org.acogida.flights.FlightDesk;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
+import org.acogida.support.NotifiedFlights;
 import org.acogida.support.PostgresTest;
 import org.acogida.support.TwoMembers;
 import org.junit.jupiter.api.BeforeEach;

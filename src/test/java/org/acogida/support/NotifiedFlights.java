@@ -1,4 +1,4 @@
-package org.acogida.reception;
+package org.acogida.support;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,23 +14,27 @@ import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 
 /** A flight to GUA notified to Guatemala with its manifest applied, ready to land: what the reception tests start from. */
-final class NotifiedFlights {
+public final class NotifiedFlights {
 
     /** A passenger line: last names, first names, date of birth, document, family unit ("" for none), unaccompanied. */
-    record Line(String lastNames, String firstNames, String born, String document, String family, boolean unaccompanied) {}
+    public record Line(String lastNames, String firstNames, String born, String document, String family, boolean unaccompanied) {}
 
     private NotifiedFlights() {
     }
 
-    static UUID withManifest(FlightDesk desk, Actor coordinator, String mission, List<Line> lines) {
-        Instant arrival = Instant.parse("2026-12-01T15:00:00Z");
+    public static UUID withManifest(FlightDesk desk, Actor coordinator, String mission, List<Line> lines) {
+        return withManifest(desk, coordinator, mission, Instant.parse("2026-12-01T15:00:00Z"), lines);
+    }
+
+    public static UUID withManifest(FlightDesk desk, Actor coordinator, String mission, Instant arrival, List<Line> lines) {
+        String day = arrival.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
         UUID flight = ((FlightDesk.NoticeResult.Registered) Actors.as(coordinator, () -> desk.registerNotice(new FlightNotice(
                 "ICE Air Operations", mission, arrival.minus(Duration.ofHours(3)), arrival, "AEX", "GUA", AircraftKind.CHARTER, false,
                 lines.size(), arrival.minus(Duration.ofDays(5)))))).flightId();
         StringBuilder csv = new StringBuilder(ManifestFiles.HEADER).append('\n');
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            csv.append(String.join(",", mission, "2026-12-01", "AEX", "GUA", mission + "-" + (i + 1), l.lastNames(), l.firstNames(), l.born(),
+            csv.append(String.join(",", mission, day, "AEX", "GUA", mission + "-" + (i + 1), l.lastNames(), l.firstNames(), l.born(),
                     "F", "GTM", "PASSPORT", l.document(), l.family(), "", l.unaccompanied() ? "yes" : "no", "")).append('\n');
         }
         ManifestImport imported = Actors.as(coordinator, () -> desk.importManifest(flight, ManifestFiles.utf8(csv.toString()), "m.csv", false));
@@ -40,7 +44,7 @@ final class NotifiedFlights {
         return flight;
     }
 
-    static List<Line> people(int count, String canary) {
+    public static List<Line> people(int count, String canary) {
         return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> new Line("Pérez " + canary, "Persona " + i,
                 "19" + (60 + i % 40) + "-0" + (1 + i % 9) + "-1" + (i % 9), canary + "D" + i, "", false)).toList();
     }
