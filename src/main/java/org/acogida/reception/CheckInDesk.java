@@ -2,9 +2,8 @@ package org.acogida.reception;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import org.acogida.audit.AuditLog;
 import org.acogida.platform.actor.Actors;
 import org.acogida.reception.internal.CaseEvents;
 import org.acogida.reception.internal.CaseRecords;
-import org.acogida.reception.search.Folding;
 import org.acogida.reception.search.NameMatch;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,28 +53,29 @@ public class CheckInDesk {
     @Transactional(readOnly = true)
     public List<Found> search(String arrivalPoint, String typed) {
         LocalDate today = LocalDate.now(clock);
-        List<ReceptionCase> here = cases.arrivedAt(arrivalPoint, today.minusDays(DAYS_AT_THE_DESK), today);
+        LocalDate from = today.minusDays(DAYS_AT_THE_DESK);
         if (typed == null || typed.isBlank()) {
-            return here.stream().filter(c -> c.checkIn() == CheckIn.EXPECTED || c.checkIn() == CheckIn.ABSENT)
-                    .sorted(Comparator.comparing((ReceptionCase c) -> c.familyUnitId() == null ? "\uffff" : c.familyUnitId())
-                            .thenComparing(c -> Folding.key(c.lastNames(), c.firstNames())))
-                    .limit(MOST_SHOWN).map(c -> new Found(c, 0)).toList();
+            return cases.awaited(arrivalPoint, from, today, MOST_SHOWN).stream().map(c -> new Found(c, 0)).toList();
         }
-        Map<UUID, Found> found = new LinkedHashMap<>();
-        for (ReceptionCase c : here) {
-            double score = NameMatch.score(typed, Folding.words(c.lastNames() + " " + c.firstNames()), c.documentNumber(), c.passengerId());
+        NameMatch.Typed folded = NameMatch.Typed.of(typed);
+        Map<UUID, Double> scores = new HashMap<>();
+        Map<UUID, CheckIn> states = new HashMap<>();
+        for (CaseRecords.SearchEntry entry : cases.searchEntries(arrivalPoint, from, today)) {
+            double score = folded.score(entry.nameWords(), entry.documentKey(), entry.passengerId());
             if (score > 0) {
-                found.put(c.id(), new Found(c, score));
+                scores.put(entry.id(), score);
+                states.put(entry.id(), entry.checkIn());
             }
         }
         for (ReceptionCase c : cases.withDocument(typed)) {
-            found.putIfAbsent(c.id(), new Found(c, 1.0));
+            scores.put(c.id(), 1.0);
+            states.put(c.id(), c.checkIn());
         }
-        List<Found> ranked = new ArrayList<>(found.values());
-        ranked.sort(Comparator.comparingDouble(Found::score).reversed()
-                .thenComparing(f -> f.receptionCase().checkIn() == CheckIn.PRESENT)
-                .thenComparing(f -> f.receptionCase().lastNames()));
-        return ranked.size() > MOST_SHOWN ? ranked.subList(0, MOST_SHOWN) : ranked;
+        // Best first; among equals, those not yet present: the person at the desk is rarely one already checked in.
+        List<UUID> best = scores.keySet().stream()
+                .sorted(Comparator.comparingDouble((UUID id) -> -scores.get(id)).thenComparing(id -> states.get(id) == CheckIn.PRESENT))
+                .limit(MOST_SHOWN).toList();
+        return cases.inOrder(best).stream().map(c -> new Found(c, scores.get(c.id()))).toList();
     }
 
     public sealed interface Marked {

@@ -83,14 +83,17 @@ class CoordinatorFlightFlowTest {
         }
         Actors.as(coordinator, () -> policies.saveCapacity("GUA", new FlightFacts.ArrivalCapacity(10_000, 50_000, true)));
         String mission = "B" + UUID.randomUUID().toString().substring(0, 7).toUpperCase();
-        Instant arrival = Instant.parse("2026-12-01T15:00:00Z");
+        // A week ahead of today, so that the notice and the manifest are in time under the protocol whatever day the suite runs.
+        Instant received = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Instant arrival = received.plus(Duration.ofDays(7));
         UUID flight = ((FlightDesk.NoticeResult.Registered) Actors.as(coordinator, () -> desk.registerNotice(new FlightNotice(
                 "ICE Air Operations", mission, arrival.minus(Duration.ofHours(3)), arrival, "AEX", "GUA", AircraftKind.CHARTER, false, 2,
-                arrival.minus(Duration.ofDays(5)))))).flightId();
+                received)))).flightId();
+        String day = arrival.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
         Path broken = files.resolve("manifest-with-errors.csv");
         Files.writeString(broken, ManifestFiles.HEADER + "\n"
-                + ManifestFiles.line(1, "García López", "María José", "30/02/1990", "GTM").replace("IAO-TEST-1", mission) + "\n"
-                + ManifestFiles.line(2, "Tzul", "Juana", "1988-11-30", "Guatemala").replace("IAO-TEST-1", mission) + "\n");
+                + ManifestFiles.line(1, "García López", "María José", "30/02/1990", "GTM").replace("IAO-TEST-1", mission).replace("2026-12-01", day) + "\n"
+                + ManifestFiles.line(2, "Tzul", "Juana", "1988-11-30", "Guatemala").replace("IAO-TEST-1", mission).replace("2026-12-01", day) + "\n");
         Path corrected = files.resolve("manifest.csv");
         Files.writeString(corrected, Files.readString(broken).replace("30/02/1990", "28/02/1990"));
 

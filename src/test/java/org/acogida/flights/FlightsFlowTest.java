@@ -190,7 +190,7 @@ class FlightsFlowTest {
                 "La pista de aterrizaje está cerrada por obras ese día"))).isInstanceOf(DecisionOutcome.Recorded.class);
         String manifest = ManifestFiles.HEADER + "\n" + line(1, "Cruz", "1990-01-01") + "\n" + line(2, "Pop", "1991-01-01") + "\n";
         Actors.as(guatemala, () -> desk.importManifest(second, ManifestFiles.utf8(manifest.replace(mission, mission + "B")
-                .replace("2026-12-01", "2028-02-10")), "m.csv", false));
+                .replace(DAY, "2028-02-10")), "m.csv", false));
         assertThat(capacityVerdict(second)).as("the refused flight's 2 people are not coming").isEqualTo(RuleResult.Verdict.PASS);
     }
 
@@ -199,8 +199,12 @@ class FlightsFlowTest {
                 .filter(r -> r.rule().equals("reception-capacity")).findFirst().orElseThrow().verdict();
     }
 
+    /** Ten days from today: the notice and the manifest are in time under the protocol whatever day the suite runs. */
+    static final Instant ARRIVAL = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10).atTime(15, 0).toInstant(java.time.ZoneOffset.UTC);
+    static final String DAY = ARRIVAL.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
+
     private UUID notice(Actor coordinator, String point, AircraftKind aircraft, boolean restraints, int passengers) {
-        return notice(coordinator, mission, Instant.parse("2026-12-01T15:00:00Z"), point, aircraft, restraints, passengers);
+        return notice(coordinator, mission, ARRIVAL, point, aircraft, restraints, passengers);
     }
 
     private UUID notice(Actor coordinator, String missionNumber, Instant arrival, String point, AircraftKind aircraft, boolean restraints,
@@ -215,7 +219,7 @@ class FlightsFlowTest {
     }
 
     private String line(int n, String lastNames, String born) {
-        return ManifestFiles.line(n, lastNames, "Ana", born, "GTM").replace("IAO-TEST-1", mission);
+        return ManifestFiles.line(n, lastNames, "Ana", born, "GTM").replace("IAO-TEST-1", mission).replace("2026-12-01", DAY);
     }
 
     private long count(String sql, Object id) {

@@ -90,13 +90,40 @@ public class CaseRecords {
                 .param("flight", flightId).param("family", familyUnitId).param("except", except).query(CaseRecords::receptionCase).list();
     }
 
-    /** Cases that arrived at the point in [from, to]: the people the desk may be calling. */
-    public List<ReceptionCase> arrivedAt(String arrivalPoint, LocalDate from, LocalDate to) {
+    /** What the desk compares with what an officer typed, for one case: its folded names and document. */
+    public record SearchEntry(UUID id, List<String> nameWords, String documentKey, String passengerId, CheckIn checkIn) {}
+
+    /** The search entries of the cases that arrived at the point in [from, to]: the people the desk may be calling. */
+    public List<SearchEntry> searchEntries(String arrivalPoint, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        SELECT * FROM reception_case WHERE member_state = :member AND arrival_point = :point
-                          AND arrived_on >= :from AND arrived_on <= :to""")
+                        SELECT id, search_key, document_key, passenger_id, check_in FROM reception_case
+                        WHERE member_state = :member AND arrival_point = :point AND arrived_on >= :from AND arrived_on <= :to""")
                 .param("point", arrivalPoint).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query((rs, n) -> new SearchEntry(rs.getObject(1, UUID.class), List.of(rs.getString(2).split(" ")), rs.getString(3),
+                        rs.getString(4), CheckIn.valueOf(rs.getString(5))))
+                .list();
+    }
+
+    /** Those at the point in [from, to] the desk is still waiting for (expected or absent), by family then name. */
+    public List<ReceptionCase> awaited(String arrivalPoint, LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM reception_case
+                        WHERE member_state = :member AND arrival_point = :point AND arrived_on >= :from AND arrived_on <= :to
+                          AND check_in IN ('EXPECTED', 'ABSENT')
+                        ORDER BY family_unit_id NULLS LAST, search_key, case_number FETCH FIRST :limit ROWS ONLY""")
+                .param("point", arrivalPoint).param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("limit", limit)
                 .query(CaseRecords::receptionCase).list();
+    }
+
+    /** These cases, in the order of the ids given. */
+    public List<ReceptionCase> inOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ReceptionCase> byId = new HashMap<>();
+        jdbc.sql("SELECT * FROM reception_case WHERE id IN (:ids) AND member_state = :member").param("ids", ids)
+                .query(CaseRecords::receptionCase).list().forEach(c -> byId.put(c.id(), c));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Cases anywhere in the member whose document number, folded, is this one. */

@@ -39,7 +39,7 @@ public final class Folding {
         return text == null ? "" : NOT_LETTER_OR_DIGIT.matcher(fold(text)).replaceAll("");
     }
 
-    /** Words joined by one space: what is stored to narrow a search in the database. */
+    /** Words joined by one space: names as the desk sorts and compares them. */
     public static String key(String... texts) {
         List<String> all = new ArrayList<>();
         for (String text : texts) {

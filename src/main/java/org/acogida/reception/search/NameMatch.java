@@ -13,11 +13,30 @@ public final class NameMatch {
 
     /** A score between 0 (no match) and 1 (every word exact, or the document itself). */
     public static double score(String typed, List<String> personWords, String document, String passengerId) {
-        String compactTyped = Folding.compact(typed);
-        if (!compactTyped.isEmpty() && (compactTyped.equals(Folding.compact(document)) || compactTyped.equals(Folding.compact(passengerId)))) {
-            return 1.0;
+        return Typed.of(typed).score(personWords, Folding.compact(document), passengerId);
+    }
+
+    /**
+     * What the officer typed, folded once for comparing with many people. Documents and passenger
+     * ids have digits and names do not: only a typed text with a digit is compared with them.
+     */
+    public record Typed(List<String> words, String compact, boolean couldBeId) {
+
+        public static Typed of(String text) {
+            String compact = Folding.compact(text);
+            return new Typed(Folding.words(text), compact, compact.chars().anyMatch(Character::isDigit));
         }
-        List<String> words = Folding.words(typed);
+
+        /** As {@link NameMatch#score}, with the person's words and document already folded. */
+        public double score(List<String> personWords, String compactDocument, String passengerId) {
+            if (couldBeId && (compact.equals(compactDocument) || compact.equals(Folding.compact(passengerId)))) {
+                return 1.0;
+            }
+            return wordsScore(words, personWords);
+        }
+    }
+
+    private static double wordsScore(List<String> words, List<String> personWords) {
         if (words.isEmpty()) {
             return 0;
         }
