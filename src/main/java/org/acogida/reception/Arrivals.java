@@ -44,12 +44,14 @@ public class Arrivals {
     private final CaseEvents events;
     private final LandingRecords landings;
     private final Countries countries;
+    private final Duplicates duplicates;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Arrivals(FlightDesk flights, CaseRecords cases, CaseEvents events, LandingRecords landings, Countries countries, AuditLog audit,
-             PlatformTransactionManager transactions, Clock clock) {
+    Arrivals(FlightDesk flights, CaseRecords cases, CaseEvents events, LandingRecords landings, Countries countries, Duplicates duplicates,
+             AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+        this.duplicates = duplicates;
         this.flights = flights;
         this.cases = cases;
         this.events = events;
@@ -98,12 +100,14 @@ public class Arrivals {
         landings.insert(flightId, now, officer.userId(), passengers.size());
         List<ReceptionCase> created = new ArrayList<>(passengers.size());
         for (Passenger p : passengers) {
-            created.add(new ReceptionCase(UUID.randomUUID(), flight.memberState(), 0, ArrivalKind.FLIGHT, flightId, p.passengerId(),
+            UUID id = UUID.randomUUID();
+            created.add(new ReceptionCase(id, id, flight.memberState(), 0, ArrivalKind.FLIGHT, flightId, p.passengerId(),
                     flight.arrivalPoint(), arrivedOn, p.lastNames(), p.firstNames(), p.dateOfBirth(), p.sex(), p.citizenship(),
                     p.documentType(), p.documentNumber(), p.familyUnitId(), p.juvenile() || isMinor(p.dateOfBirth(), arrivedOn),
                     p.unaccompanied(), p.medicalNotes(), CheckIn.EXPECTED, null, 0, now));
         }
         cases.insertAll(created);
+        duplicates.proposeFor(created);
         List<UUID> ids = created.stream().map(ReceptionCase::id).toList();
         events.addAll(ids, "ARRIVED_ON_FLIGHT", flight.missionNumber(), officer.userId(), now);
         for (UUID id : ids) {
@@ -137,12 +141,14 @@ public class Arrivals {
             return new WalkInResult.Refused("dateOfBirth", "reception.walk-in.born-in-future");
         }
         boolean minor = isMinor(walkIn.dateOfBirth(), today);
-        ReceptionCase created = new ReceptionCase(UUID.randomUUID(), officer.memberState(), 0, walkIn.kind(), null, null,
+        UUID id = UUID.randomUUID();
+        ReceptionCase created = new ReceptionCase(id, id, officer.memberState(), 0, walkIn.kind(), null, null,
                 walkIn.arrivalPoint(), today, walkIn.lastNames().strip(), walkIn.firstNames().strip(), walkIn.dateOfBirth(), walkIn.sex(),
                 nationality.get(), blankToNull(walkIn.documentType()), blankToNull(walkIn.documentNumber()), null, minor,
                 minor && walkIn.unaccompanied(), null, CheckIn.PRESENT, now, 0, now);
         return transaction.execute(status -> {
             cases.insertAll(List.of(created));
+            duplicates.proposeFor(List.of(created));
             events.add(created.id(), "ARRIVED_" + walkIn.kind().name(), walkIn.arrivalPoint(), officer.userId(), now);
             audit.record(AuditAction.CREATE, "reception_case", created.id(), officer.memberState());
             return new WalkInResult.Registered(created.id());

@@ -13,6 +13,7 @@ import org.acogida.audit.AuditLog;
 import org.acogida.platform.actor.Actors;
 import org.acogida.reception.internal.CaseEvents;
 import org.acogida.reception.internal.CaseRecords;
+import org.acogida.reception.internal.RegistrationRecords;
 import org.acogida.reception.search.NameMatch;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +34,14 @@ public class CheckInDesk {
     static final int MOST_SHOWN = 50;
 
     private final CaseRecords cases;
+    private final RegistrationRecords registrations;
     private final CaseEvents events;
     private final AuditLog audit;
     private final Clock clock;
 
-    CheckInDesk(CaseRecords cases, CaseEvents events, AuditLog audit, Clock clock) {
+    CheckInDesk(CaseRecords cases, RegistrationRecords registrations, CaseEvents events, AuditLog audit, Clock clock) {
         this.cases = cases;
+        this.registrations = registrations;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -92,8 +95,10 @@ public class CheckInDesk {
         UUID officer = Actors.require().userId();
         var now = clock.instant();
         if (!cases.markCheckIn(caseId, state, now, seenVersion)) {
-            return new Marked.Conflict(current, events.timeline(caseId).stream().findFirst().orElse(null));
+            ReceptionCase latest = cases.find(caseId).orElseThrow();
+            return new Marked.Conflict(latest, events.timeline(caseId).stream().findFirst().orElse(null));
         }
+        registrations.keepRevision(caseId, seenVersion, registrations.snapshot(current), officer, now);
         events.add(caseId, "CHECK_IN", state.name(), officer, now);
         audit.record(AuditAction.UPDATE, "reception_case", caseId, current.memberState());
         return new Marked.Done(cases.find(caseId).orElseThrow());

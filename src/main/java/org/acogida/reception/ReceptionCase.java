@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
 
-/** One person's case at reception. Names are kept exactly as given, in their script. */
-public record ReceptionCase(UUID id, String memberState, long caseNumber, ArrivalKind arrivalKind, UUID flightId, String passengerId,
+/**
+ * One arrival of a person at reception. Names are kept exactly as given, in their script.
+ * {@code personId} is shared by the cases an officer found to be the same person (someone deported
+ * twice has two cases); it is the case's own id until then.
+ */
+public record ReceptionCase(UUID id, UUID personId, String memberState, long caseNumber, ArrivalKind arrivalKind, UUID flightId, String passengerId,
                             String arrivalPoint, LocalDate arrivedOn, String lastNames, String firstNames, LocalDate dateOfBirth,
                             String sex, String nationality, String documentType, String documentNumber, String familyUnitId,
                             boolean juvenile, boolean unaccompanied, String medicalNotes, CheckIn checkIn, Instant checkedInAt,

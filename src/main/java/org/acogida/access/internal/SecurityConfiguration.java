@@ -13,6 +13,7 @@ import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
 import org.acogida.platform.actor.Role;
 import org.acogida.platform.i18n.Languages;
+import org.acogida.platform.shell.PublicRoute;
 import org.acogida.platform.shell.RouteAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,12 +97,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteAccess> routes, SignInStore store, TransactionTemplate transactions, AuditLog audit,
-                                            LocaleResolver localeResolver) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteAccess> routes, List<PublicRoute> publicRoutes, SignInStore store,
+                                            TransactionTemplate transactions, AuditLog audit, LocaleResolver localeResolver) throws Exception {
         // PasswordSignIn is the application's only AuthenticationProvider bean, so Spring Security makes it the global
         // one; registering it again here would check every failed attempt twice (and lock accounts twice as fast).
         http.authorizeHttpRequests(authorize -> {
                     PUBLIC_ROUTES.forEach(route -> authorize.requestMatchers(route).permitAll());
+                    publicRoutes.forEach(route -> authorize.requestMatchers(route.pattern()).permitAll());
                     applyRoutes(authorize, routes);
                     authorize.anyRequest().denyAll();
                 })

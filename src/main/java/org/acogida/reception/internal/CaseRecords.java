@@ -39,6 +39,7 @@ public class CaseRecords {
         for (ReceptionCase c : cases) {
             Map<String, Object> row = new HashMap<>();
             row.put("id", c.id());
+            row.put("person", c.personId());
             row.put("kind", c.arrivalKind().name());
             row.put("flight", c.flightId());
             row.put("passengerId", c.passengerId());
@@ -63,11 +64,11 @@ public class CaseRecords {
             rows.add(row);
         }
         jdbc.batch("""
-                INSERT INTO reception_case (id, member_state, arrival_kind, flight_id, passenger_id, arrival_point, arrived_on, last_names,
+                INSERT INTO reception_case (id, person_id, member_state, arrival_kind, flight_id, passenger_id, arrival_point, arrived_on, last_names,
                                             first_names, date_of_birth, sex, nationality, document_type, document_number, family_unit_id,
                                             juvenile, unaccompanied, medical_notes, check_in, checked_in_at, search_key, document_key,
                                             version, created_at)
-                VALUES (:id, :member, :kind, :flight, :passengerId, :point, :arrivedOn, :lastNames, :firstNames, :born, :sex, :nationality,
+                VALUES (:id, :person, :member, :kind, :flight, :passengerId, :point, :arrivedOn, :lastNames, :firstNames, :born, :sex, :nationality,
                         :documentType, :documentNumber, :familyUnit, :juvenile, :unaccompanied, :medical, :checkIn, :checkedInAt,
                         :searchKey, :documentKey, 0, :now)""", rows);
     }
@@ -160,12 +161,12 @@ public class CaseRecords {
         return counts;
     }
 
-    static String searchKey(String lastNames, String firstNames) {
+    public static String searchKey(String lastNames, String firstNames) {
         String key = Folding.key(lastNames, firstNames);
         return key.length() > 500 ? key.substring(0, 500) : key;
     }
 
-    static String documentKey(String documentNumber) {
+    public static String documentKey(String documentNumber) {
         String key = Folding.compact(documentNumber);
         return key.isEmpty() ? null : key.length() > 40 ? key.substring(0, 40) : key;
     }
@@ -173,7 +174,7 @@ public class CaseRecords {
     static ReceptionCase receptionCase(ResultSet rs, int row) throws SQLException {
         Date born = rs.getDate("date_of_birth");
         OffsetDateTime checkedIn = rs.getObject("checked_in_at", OffsetDateTime.class);
-        return new ReceptionCase(rs.getObject("id", UUID.class), rs.getString("member_state"), rs.getLong("case_number"),
+        return new ReceptionCase(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("member_state"), rs.getLong("case_number"),
                 ArrivalKind.valueOf(rs.getString("arrival_kind")), rs.getObject("flight_id", UUID.class), rs.getString("passenger_id"),
                 rs.getString("arrival_point"), rs.getDate("arrived_on").toLocalDate(), rs.getString("last_names"),
                 rs.getString("first_names"), born == null ? null : born.toLocalDate(), rs.getString("sex"), rs.getString("nationality"),

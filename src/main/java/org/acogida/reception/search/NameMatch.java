@@ -36,7 +36,8 @@ public final class NameMatch {
         }
     }
 
-    private static double wordsScore(List<String> words, List<String> personWords) {
+    /** How well the typed words are found among a person's words, from 0 to 1: each typed word must match one of theirs. */
+    public static double wordsScore(List<String> words, List<String> personWords) {
         if (words.isEmpty()) {
             return 0;
         }

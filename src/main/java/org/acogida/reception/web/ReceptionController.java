@@ -38,8 +38,10 @@ class ReceptionController {
     private final CheckInDesk desk;
     private final CaseFile caseFile;
     private final Countries countries;
+    private final java.time.Clock clock;
 
-    ReceptionController(Arrivals arrivals, CheckInDesk desk, CaseFile caseFile, Countries countries) {
+    ReceptionController(Arrivals arrivals, CheckInDesk desk, CaseFile caseFile, Countries countries, java.time.Clock clock) {
+        this.clock = clock;
         this.arrivals = arrivals;
         this.desk = desk;
         this.caseFile = caseFile;
@@ -133,6 +135,7 @@ class ReceptionController {
         model.addAttribute("view", view);
         model.addAttribute("c", view.receptionCase());
         model.addAttribute("states", CheckIn.values());
+        model.addAttribute("now", clock.instant());
         return "reception/case";
     }
 

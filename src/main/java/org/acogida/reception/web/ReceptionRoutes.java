@@ -18,6 +18,10 @@ class ReceptionRoutes {
 
     static final Role[] CASE_STAFF = {Role.RECEPTION_OFFICER, Role.CASE_WORKER, Role.PROTECTION_OFFICER, Role.MEMBER_COORDINATOR};
     static final Role[] DESK = {Role.RECEPTION_OFFICER, Role.MEMBER_COORDINATOR};
+    /** Who registers people and decides on duplicates: the desk and the case workers who follow them up. */
+    static final Role[] REGISTRARS = {Role.RECEPTION_OFFICER, Role.CASE_WORKER, Role.MEMBER_COORDINATOR};
+    /** Who proposes where a person goes next: case workers and the coordinator who approves it. */
+    static final Role[] MOVEMENT_PLANNERS = {Role.CASE_WORKER, Role.MEMBER_COORDINATOR};
 
     @Bean
     NavigationEntry receptionNavigation() {
@@ -42,6 +46,36 @@ class ReceptionRoutes {
     @Bean
     RouteAccess receptionWalkIn() {
         return RouteAccess.of("POST", "/reception/arrivals", DESK);
+    }
+
+    @Bean
+    RouteAccess receptionRegistrationForm() {
+        return RouteAccess.of("GET", "/reception/cases/*/registration", REGISTRARS);
+    }
+
+    @Bean
+    RouteAccess receptionRegistration() {
+        return RouteAccess.of("POST", "/reception/cases/*/registration/**", REGISTRARS);
+    }
+
+    @Bean
+    RouteAccess receptionRegistrationSave() {
+        return RouteAccess.of("POST", "/reception/cases/*/registration", REGISTRARS);
+    }
+
+    @Bean
+    RouteAccess receptionDuplicateDecision() {
+        return RouteAccess.of("POST", "/reception/duplicates/*", REGISTRARS);
+    }
+
+    @Bean
+    RouteAccess receptionMovementProposal() {
+        return RouteAccess.of("POST", "/reception/cases/*/movements", MOVEMENT_PLANNERS);
+    }
+
+    @Bean
+    RouteAccess receptionMovementCancel() {
+        return RouteAccess.of("POST", "/reception/movements/*/cancel", MOVEMENT_PLANNERS);
     }
 
     @Bean

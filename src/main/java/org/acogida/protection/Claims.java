@@ -1,0 +1,178 @@
+package org.acogida.protection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.acogida.audit.AuditAction;
+import org.acogida.flights.manifest.Nationalities;
+import org.acogida.platform.actor.Actor;
+import org.acogida.platform.actor.Actors;
+import org.acogida.platform.actor.Role;
+import org.acogida.protection.internal.ClaimCipher;
+import org.acogida.protection.internal.ClaimRecords;
+import org.acogida.reception.CaseFile;
+import org.acogida.reception.CaseTimeline;
+import org.acogida.reception.Movements;
+import org.acogida.reception.ReceptionCase;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Fear-of-return claims. Only the holding member's protection officers record and read them; what
+ * the person said is encrypted before it reaches the database, and the timeline, the audit trail
+ * and every other page learn only that a claim exists and which country the person must not be
+ * sent to. Recording a claim marks the person, and the family travelling with them if the officer
+ * says so, against return to the feared country, and cancels any movement already proposed there.
+ */
+@Component
+public class Claims {
+
+    private final ClaimRecords claims;
+    private final ClaimCipher cipher;
+    private final CaseFile caseFile;
+    private final CaseTimeline timeline;
+    private final Movements movements;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Claims(ClaimRecords claims, ClaimCipher cipher, CaseFile caseFile, CaseTimeline timeline, Movements movements, JsonMapper json, Clock clock) {
+        this.claims = claims;
+        this.cipher = cipher;
+        this.caseFile = caseFile;
+        this.timeline = timeline;
+        this.movements = movements;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What the protection officer records; {@code account} is the person's own words. */
+    public record NewClaim(String fearedCountry, Set<ClaimGround> grounds, String account, boolean extendToFamily) {}
+
+    /** What is sealed in the claim's details. */
+    record Details(List<ClaimGround> grounds, String account) {}
+
+    /** A claim as a protection officer reads it, decrypted. */
+    public record ClaimView(UUID id, UUID caseId, String fearedCountry, ClaimStatus status, Set<ClaimGround> grounds, String account,
+                            String recordedByName, Instant recordedAt, int version, List<StepView> steps) {}
+
+    public record StepView(ClaimStatus status, String note, String takenByName, Instant takenAt) {}
+
+    public sealed interface Recorded {
+        record Done(UUID claimId, int casesMarked, int movementsCancelled) implements Recorded {}
+
+        record Refused(String field, String messageKey) implements Recorded {}
+    }
+
+    @Transactional
+    public Recorded record(UUID caseId, NewClaim claim) {
+        Actor officer = requireProtectionOfficer();
+        ReceptionCase c = caseFile.find(caseId);
+        Optional<String> feared = Nationalities.resolve(claim.fearedCountry() == null ? "" : claim.fearedCountry().strip());
+        if (feared.isEmpty()) {
+            return new Recorded.Refused("fearedCountry", "claim.country-unknown");
+        }
+        if (feared.get().equals(c.memberState())) {
+            return new Recorded.Refused("fearedCountry", "claim.country-is-here");
+        }
+        if (claim.grounds() == null || claim.grounds().isEmpty()) {
+            return new Recorded.Refused("grounds", "claim.grounds-required");
+        }
+        if (claim.account() == null || claim.account().isBlank()) {
+            return new Recorded.Refused("account", "claim.account-required");
+        }
+        UUID claimId = UUID.randomUUID();
+        Instant now = clock.instant();
+        byte[] sealed = cipher.seal(json.writeValueAsString(new Details(List.copyOf(EnumSet.copyOf(claim.grounds())), claim.account().strip())),
+                claimId, c.memberState());
+        claims.insert(new ClaimRecords.Claim(claimId, caseId, feared.get(), ClaimStatus.RECORDED, sealed, officer.userId(), null, now, 0));
+        claims.insertStep(claimId, ClaimStatus.RECORDED, null, officer.userId(), now);
+        timeline.record(caseId, "PROTECTION_CLAIM", null, AuditAction.CREATE, "protection_claim", claimId);
+        Set<ReceptionCase> marked = new LinkedHashSet<>();
+        marked.add(c);
+        if (claim.extendToFamily()) {
+            marked.addAll(caseFile.familyOf(c));
+        }
+        int casesMarked = 0;
+        int cancelled = 0;
+        for (ReceptionCase person : marked) {
+            if (claims.markIfAbsent(person.id(), feared.get(), claimId, now)) {
+                casesMarked++;
+                timeline.record(person.id(), "NON_REFOULEMENT", feared.get(), AuditAction.CREATE, "non_refoulement", person.id());
+            }
+            cancelled += movements.cancelThoseNowForbidden(caseFile.casesOfPerson(person));
+        }
+        return new Recorded.Done(claimId, casesMarked, cancelled);
+    }
+
+    public sealed interface Advanced {
+        record Done(ClaimStatus status) implements Advanced {}
+
+        record Refused(String field, String messageKey) implements Advanced {}
+
+        record Conflict(ClaimStatus now) implements Advanced {}
+    }
+
+    /** Moves a claim on (referred to the asylum authority, under determination, decided...), with an encrypted note. */
+    @Transactional
+    public Advanced advance(UUID claimId, int seenVersion, ClaimStatus next, String note) {
+        Actor officer = requireProtectionOfficer();
+        ClaimRecords.Claim claim = claims.find(claimId).orElseThrow(() -> ClaimNotFound.forId(claimId));
+        ReceptionCase c = caseFile.find(claim.caseId());
+        if (claim.version() != seenVersion) {
+            return new Advanced.Conflict(claim.status());
+        }
+        if (!claim.status().mayBeFollowedBy(next)) {
+            return new Advanced.Refused("status", "claim.status-order");
+        }
+        if (next == ClaimStatus.REFERRED && (note == null || note.isBlank())) {
+            return new Advanced.Refused("note", "claim.referral-note-required");
+        }
+        if (!claims.setStatus(claimId, next, seenVersion)) {
+            return new Advanced.Conflict(claims.find(claimId).orElseThrow().status());
+        }
+        byte[] sealed = note == null || note.isBlank() ? null : cipher.seal(note.strip(), claimId, c.memberState());
+        claims.insertStep(claimId, next, sealed, officer.userId(), clock.instant());
+        timeline.record(c.id(), "PROTECTION_CLAIM_STEP", null, AuditAction.UPDATE, "protection_claim", claimId);
+        return new Advanced.Done(next);
+    }
+
+    /** The case's claims, decrypted, for its member's protection officers only. */
+    @Transactional(readOnly = true)
+    public List<ClaimView> ofCase(UUID caseId) {
+        requireProtectionOfficer();
+        ReceptionCase c = caseFile.find(caseId);
+        List<ClaimView> views = new ArrayList<>();
+        for (ClaimRecords.Claim claim : claims.ofCase(caseId)) {
+            Details details = json.readValue(cipher.open(claim.details(), claim.id(), c.memberState()), Details.class);
+            List<StepView> steps = claims.steps(claim.id()).stream().map(s -> new StepView(s.status(),
+                    s.note() == null ? null : cipher.open(s.note(), claim.id(), c.memberState()), s.takenByName(), s.takenAt())).toList();
+            views.add(new ClaimView(claim.id(), caseId, claim.fearedCountry(), claim.status(), EnumSet.copyOf(details.grounds()), details.account(),
+                    claim.recordedByName(), claim.recordedAt(), claim.version(), steps));
+        }
+        return views;
+    }
+
+    /** The countries the case's person must not be sent to, with since when: what every case worker may see. */
+    @Transactional(readOnly = true)
+    public List<ClaimRecords.Mark> marks(UUID caseId) {
+        ReceptionCase c = caseFile.find(caseId);
+        return claims.marks(caseFile.casesOfPerson(c));
+    }
+
+    private static Actor requireProtectionOfficer() {
+        Actor actor = Actors.require();
+        if (actor.role() != Role.PROTECTION_OFFICER) {
+            throw new AccessDeniedException("Protection claims are for the member's protection officers");
+        }
+        return actor;
+    }
+}

@@ -1,0 +1,164 @@
+package org.acogida.reception;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.acogida.audit.AuditAction;
+import org.acogida.audit.AuditLog;
+import org.acogida.platform.actor.Actors;
+import org.acogida.reception.duplicates.DuplicateScore;
+import org.acogida.reception.internal.CaseEvents;
+import org.acogida.reception.internal.CaseRecords;
+import org.acogida.reception.internal.DuplicateRecords;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Possible duplicates: the same person on an earlier flight or in an earlier case. They are
+ * proposed with a score and the fields that match when cases are created or a registration
+ * changes who a case is; an officer decides whether the two are the same person. The decision is
+ * kept, audited and never asked again.
+ */
+@Component
+public class Duplicates {
+
+    static final int MOST_SHOWN = 100;
+
+    private final DuplicateRecords reviews;
+    private final CaseRecords cases;
+    private final CaseEvents events;
+    private final Movements movements;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Duplicates(DuplicateRecords reviews, CaseRecords cases, CaseEvents events, Movements movements, AuditLog audit, Clock clock) {
+        this.reviews = reviews;
+        this.cases = cases;
+        this.events = events;
+        this.movements = movements;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Compares new or changed cases with the member's other cases and proposes each likely pair
+     * once, in the caller's transaction: the cases and their proposals are written together.
+     * Returns how many pairs were proposed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int proposeFor(List<ReceptionCase> changed) {
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        Set<UUID> ids = changed.stream().map(ReceptionCase::id).collect(Collectors.toSet());
+        Set<String> documents = changed.stream().map(c -> CaseRecords.documentKey(c.documentNumber())).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<java.time.LocalDate> born = changed.stream().map(ReceptionCase::dateOfBirth).filter(Objects::nonNull).collect(Collectors.toSet());
+        List<DuplicateScore.Person> earlier = reviews.candidates(ids, documents, born);
+        Instant now = clock.instant();
+        int proposed = 0;
+        for (ReceptionCase c : changed) {
+            DuplicateScore.Person person = person(c);
+            for (DuplicateScore.Person other : earlier) {
+                if (other.personId().equals(c.personId())) {
+                    continue;
+                }
+                var match = DuplicateScore.compare(person, other);
+                if (match.isPresent() && reviews.proposeIfNew(c.id(), other.caseId(), match.get(), now)) {
+                    proposed++;
+                }
+            }
+        }
+        return proposed;
+    }
+
+    /** A pair put to the officer, with both cases as they are now. */
+    public record Pair(DuplicateRecords.Review review, ReceptionCase receptionCase, ReceptionCase earlier) {
+        public UUID id() {
+            return review.id();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Pair> pending() {
+        return pairs(reviews.pending(MOST_SHOWN));
+    }
+
+    @Transactional(readOnly = true)
+    public int pendingCount() {
+        return reviews.pendingCount();
+    }
+
+    /** The pairs either of these cases is part of, decided or not. */
+    @Transactional(readOnly = true)
+    public List<Pair> of(Collection<UUID> caseIds) {
+        return caseIds.isEmpty() ? List.of() : pairs(reviews.ofCases(caseIds));
+    }
+
+    public enum Verdict { SAME_PERSON, NOT_DUPLICATE }
+
+    public sealed interface Decided {
+        record Done(Pair pair) implements Decided {}
+
+        record AlreadyDecided() implements Decided {}
+    }
+
+    /**
+     * Records the officer's decision. The same person: the newer case joins the earlier one's
+     * person, and with it every mark against return the person has on either case; movements that
+     * would now send the person to a feared country are cancelled in the same transaction.
+     */
+    @Transactional
+    public Decided decide(UUID reviewId, Verdict verdict) {
+        DuplicateRecords.Review review = reviews.find(reviewId).orElseThrow(() -> DuplicateNotFound.forId(reviewId));
+        ReceptionCase newer = cases.find(review.caseId()).orElseThrow();
+        ReceptionCase earlier = cases.find(review.earlierId()).orElseThrow();
+        UUID officer = Actors.require().userId();
+        Instant now = clock.instant();
+        if (!reviews.decide(reviewId, DuplicateRecords.Status.valueOf(verdict.name()), officer, now)) {
+            return new Decided.AlreadyDecided();
+        }
+        audit.record(AuditAction.UPDATE, "duplicate_review", reviewId, newer.memberState());
+        String kind = verdict == Verdict.SAME_PERSON ? "DUPLICATE_SAME_PERSON" : "DUPLICATE_NOT_SAME";
+        events.add(newer.id(), kind, earlier.reference(), officer, now);
+        events.add(earlier.id(), kind, newer.reference(), officer, now);
+        if (verdict == Verdict.SAME_PERSON && !newer.personId().equals(earlier.personId())) {
+            List<UUID> joined = reviews.joinPerson(newer.personId(), earlier.personId());
+            for (UUID id : joined) {
+                audit.record(AuditAction.UPDATE, "reception_case", id, newer.memberState());
+            }
+            movements.cancelThoseNowForbidden(reviews.casesOfPerson(earlier.personId()));
+        }
+        return new Decided.Done(new Pair(reviews.find(reviewId).orElseThrow(), cases.find(newer.id()).orElseThrow(),
+                cases.find(earlier.id()).orElseThrow()));
+    }
+
+    private List<Pair> pairs(List<DuplicateRecords.Review> found) {
+        Set<UUID> ids = new HashSet<>();
+        found.forEach(r -> {
+            ids.add(r.caseId());
+            ids.add(r.earlierId());
+        });
+        Map<UUID, ReceptionCase> byId = cases.inOrder(new ArrayList<>(ids)).stream()
+                .collect(Collectors.toMap(ReceptionCase::id, Function.identity()));
+        return found.stream().filter(r -> byId.containsKey(r.caseId()) && byId.containsKey(r.earlierId()))
+                .map(r -> new Pair(r, byId.get(r.caseId()), byId.get(r.earlierId()))).toList();
+    }
+
+    static DuplicateScore.Person person(ReceptionCase c) {
+        return new DuplicateScore.Person(c.id(), c.personId(), Arrays.asList(CaseRecords.searchKey(c.lastNames(), c.firstNames()).split(" ")),
+                CaseRecords.documentKey(c.documentNumber()), c.dateOfBirth(), c.nationality(), c.sex());
+    }
+}

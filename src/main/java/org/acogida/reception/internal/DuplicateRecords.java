@@ -1,0 +1,115 @@
+package org.acogida.reception.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.acogida.platform.jdbc.ScopedJdbc;
+import org.acogida.reception.duplicates.DuplicateScore;
+import org.springframework.stereotype.Repository;
+
+/** Possible duplicates among the current member's cases, and the decisions taken on them. */
+@Repository
+public class DuplicateRecords {
+
+    public enum Status { PENDING, SAME_PERSON, NOT_DUPLICATE }
+
+    public record Review(UUID id, UUID caseId, UUID earlierId, int score, List<String> matched, Status status, Instant proposedAt,
+                         UUID decidedBy, Instant decidedAt) {}
+
+    private final ScopedJdbc jdbc;
+
+    DuplicateRecords(ScopedJdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The member's cases, other than these, that share a document number or a date of birth with
+     * them: the only ones that can score as duplicates (DuplicateScore needs one or the other).
+     */
+    public List<DuplicateScore.Person> candidates(Collection<UUID> except, Collection<String> documentKeys, Collection<LocalDate> born) {
+        if (documentKeys.isEmpty() && born.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = documentKeys.isEmpty() ? List.of("\u0000") : List.copyOf(documentKeys);
+        List<Date> dates = born.isEmpty() ? List.of(Date.valueOf(LocalDate.of(1, 1, 1))) : born.stream().map(Date::valueOf).toList();
+        return jdbc.sql("""
+                        SELECT id, person_id, search_key, document_key, date_of_birth, nationality, sex FROM reception_case
+                        WHERE member_state = :member AND (document_key IN (:keys) OR date_of_birth IN (:born)) AND id NOT IN (:except)""")
+                .param("keys", keys).param("born", dates).param("except", except.isEmpty() ? List.of(new UUID(0, 0)) : except)
+                .query((rs, n) -> {
+                    Date date = rs.getDate("date_of_birth");
+                    return new DuplicateScore.Person(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                            Arrays.asList(rs.getString("search_key").split(" ")), rs.getString("document_key"),
+                            date == null ? null : date.toLocalDate(), rs.getString("nationality"), rs.getString("sex"));
+                }).list();
+    }
+
+    /** Proposes the pair unless it was proposed before, either way round; true when it is new. */
+    public boolean proposeIfNew(UUID caseId, UUID earlierId, DuplicateScore.Match match, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO duplicate_review (id, member_state, case_id, earlier_id, score, matched, status, proposed_at)
+                        SELECT :id, :member, :case, :earlier, :score, :matched, 'PENDING', :at
+                        WHERE NOT EXISTS (SELECT 1 FROM duplicate_review
+                                          WHERE (case_id = :case AND earlier_id = :earlier) OR (case_id = :earlier AND earlier_id = :case))""")
+                .param("id", UUID.randomUUID()).param("case", caseId).param("earlier", earlierId).param("score", match.score())
+                .param("matched", String.join(",", match.matched())).param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    public List<Review> pending(int limit) {
+        return jdbc.sql("SELECT * FROM duplicate_review WHERE member_state = :member AND status = 'PENDING' ORDER BY score DESC, proposed_at FETCH FIRST :limit ROWS ONLY")
+                .param("limit", limit).query(DuplicateRecords::review).list();
+    }
+
+    public int pendingCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM duplicate_review WHERE member_state = :member AND status = 'PENDING'").query(Integer.class).single();
+    }
+
+    public List<Review> ofCases(Collection<UUID> caseIds) {
+        return jdbc.sql("""
+                        SELECT * FROM duplicate_review WHERE member_state = :member AND (case_id IN (:cases) OR earlier_id IN (:cases))
+                        ORDER BY proposed_at""")
+                .param("cases", caseIds).query(DuplicateRecords::review).list();
+    }
+
+    public Optional<Review> find(UUID id) {
+        return jdbc.sql("SELECT * FROM duplicate_review WHERE id = :id AND member_state = :member").param("id", id)
+                .query(DuplicateRecords::review).optional();
+    }
+
+    /** Records the decision on a pending pair; false when someone decided it first. */
+    public boolean decide(UUID id, Status status, UUID by, Instant at) {
+        return jdbc.sql("""
+                        UPDATE duplicate_review SET status = :status, decided_by = :by, decided_at = :at
+                        WHERE id = :id AND status = 'PENDING' AND member_state = :member""")
+                .param("status", status.name()).param("by", by).param("at", Timestamp.from(at)).param("id", id).update() == 1;
+    }
+
+    /** Makes every case of one person a case of another; each changes version, so an edit opened before is refused. */
+    public List<UUID> joinPerson(UUID fromPerson, UUID toPerson) {
+        List<UUID> moved = casesOfPerson(fromPerson);
+        jdbc.sql("UPDATE reception_case SET person_id = :to, version = version + 1 WHERE person_id = :from AND member_state = :member")
+                .param("to", toPerson).param("from", fromPerson).update();
+        return moved;
+    }
+
+    public List<UUID> casesOfPerson(UUID personId) {
+        return jdbc.sql("SELECT id FROM reception_case WHERE person_id = :person AND member_state = :member ORDER BY case_number")
+                .param("person", personId).query(UUID.class).list();
+    }
+
+    private static Review review(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+        return new Review(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getObject("earlier_id", UUID.class),
+                rs.getInt("score"), List.of(rs.getString("matched").split(",")), Status.valueOf(rs.getString("status")),
+                rs.getObject("proposed_at", OffsetDateTime.class).toInstant(), rs.getObject("decided_by", UUID.class),
+                decided == null ? null : decided.toInstant());
+    }
+}

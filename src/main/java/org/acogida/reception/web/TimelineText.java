@@ -1,0 +1,37 @@
+package org.acogida.reception.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.acogida.flights.manifest.Nationalities;
+import org.acogida.reception.CaseEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The argument of a timeline event's message in the page's language: event details are stored as
+ * codes (a check-in state, field names, a country), never as text in one language.
+ */
+@Component("timelineText")
+class TimelineText {
+
+    private final MessageSource messages;
+
+    TimelineText(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String argument(CaseEvent event) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String detail = event.detail() == null ? "" : event.detail();
+        return switch (event.kind()) {
+            case "CHECK_IN" -> messages.getMessage("check-in." + detail, null, detail, locale);
+            case "REGISTERED", "REGISTRATION_CHANGED" -> Arrays.stream(detail.split(", ")).filter(f -> !f.isBlank())
+                    .map(f -> messages.getMessage("registration.field." + f, null, f, locale)).collect(Collectors.joining(", "));
+            default -> event.kind().startsWith("MOVEMENT_")
+                    ? Nationalities.name(detail, locale) : detail;
+        };
+    }
+}
