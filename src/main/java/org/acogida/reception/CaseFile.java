@@ -15,6 +15,7 @@ import org.acogida.reception.internal.CaseEvents;
 import org.acogida.reception.internal.CaseRecords;
 import org.acogida.reception.internal.DuplicateRecords;
 import org.acogida.reception.internal.RegistrationRecords;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,20 +32,21 @@ public class CaseFile {
     private final CaseEvents events;
     private final Duplicates duplicates;
     private final Movements movements;
-    private final List<CasePanel> panels;
-    private final List<CaseTask.Source> taskSources;
+    /** Looked up when a page is drawn: the modules that add panels and tasks use this class themselves. */
+    private final ObjectProvider<CasePanel> panels;
+    private final ObjectProvider<CaseTask.Source> taskSources;
     private final AuditLog audit;
     private final Clock clock;
 
     CaseFile(CaseRecords cases, RegistrationRecords registrations, DuplicateRecords persons, CaseEvents events, Duplicates duplicates,
-             Movements movements, List<CasePanel> panels, List<CaseTask.Source> taskSources, AuditLog audit, Clock clock) {
+             Movements movements, ObjectProvider<CasePanel> panels, ObjectProvider<CaseTask.Source> taskSources, AuditLog audit, Clock clock) {
         this.cases = cases;
         this.registrations = registrations;
         this.persons = persons;
         this.events = events;
         this.duplicates = duplicates;
         this.movements = movements;
-        this.panels = panels.stream().sorted(Comparator.comparingInt(CasePanel::order)).toList();
+        this.panels = panels;
         this.taskSources = taskSources;
         this.audit = audit;
         this.clock = clock;
@@ -70,7 +72,7 @@ public class CaseFile {
         taskSources.forEach(source -> tasks.addAll(source.tasks(found)));
         tasks.sort(Comparator.comparing(CaseTask::due, Comparator.nullsLast(Comparator.naturalOrder())));
         List<Panel> shown = new ArrayList<>();
-        for (CasePanel panel : panels) {
+        for (CasePanel panel : panels.stream().sorted(Comparator.comparingInt(CasePanel::order)).toList()) {
             panel.content(found).ifPresent(content -> shown.add(new Panel(panel.fragment(), content)));
         }
         return new View(found, registrations.details(found), registrations.isRegistered(caseId), family, others, duplicates.of(List.of(caseId)),

@@ -28,7 +28,7 @@ CREATE TABLE issued_document (
     member_state   VARCHAR(3)   NOT NULL,
     case_id        UUID         NOT NULL REFERENCES reception_case (id),
     kind           VARCHAR(25)  NOT NULL CHECK (kind IN ('HUMANITARIAN_PASS', 'TEMPORARY_STAY', 'WORK_PERMIT')),
-    -- What the holder and the checkpoint read, e.g. GTM-HP-000042.
+    -- What the holder and the checkpoint read: member, kind and the first digits of the id, e.g. GTM-HP-3F2A9C1B.
     number         VARCHAR(30)  NOT NULL,
     status         VARCHAR(10)  NOT NULL CHECK (status IN ('ACTIVE', 'REVOKED')),
     valid_from     DATE         NOT NULL,
@@ -47,4 +47,3 @@ CREATE TABLE issued_document (
 );
 CREATE INDEX issued_document_case ON issued_document (case_id);
 CREATE INDEX issued_document_expiry ON issued_document (member_state, status, valid_until);
-CREATE SEQUENCE issued_document_number_seq;

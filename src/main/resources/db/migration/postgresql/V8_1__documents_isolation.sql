@@ -9,5 +9,4 @@ CREATE POLICY document_rule_member_isolation ON document_rule
 
 GRANT SELECT, INSERT, UPDATE ON issued_document, document_rule TO ${app_role};
 GRANT SELECT, INSERT ON signing_key TO ${app_role};
-GRANT USAGE ON SEQUENCE issued_document_number_seq TO ${app_role};
 

@@ -68,6 +68,14 @@ abstract class IsolationMatrix {
     org.acogida.reception.Arrivals arrivals;
     @Autowired
     org.acogida.reception.CaseFile caseFile;
+    @Autowired
+    org.acogida.reception.Duplicates duplicates;
+    @Autowired
+    org.acogida.reception.Movements movements;
+    @Autowired
+    org.acogida.protection.Claims claims;
+    @Autowired
+    org.acogida.documents.Documents documents;
 
     TwoMembers members;
     RecordFixtures.OtherMember other;
@@ -94,7 +102,32 @@ abstract class IsolationMatrix {
         org.acogida.platform.actor.Actor officer = members.otherUsers.get(org.acogida.platform.actor.Role.RECEPTION_OFFICER).actor();
         org.acogida.platform.actor.Actors.as(officer, () -> arrivals.land(flight));
         UUID receptionCase = org.acogida.platform.actor.Actors.as(officer, () -> caseFile.ofFlight(flight)).getFirst().id();
-        other = new RecordFixtures.OtherMember(members, flight, pending, motion, receptionCase);
+        other = new RecordFixtures.OtherMember(members, flight, pending, motion, receptionCase, otherMembersCaseWork(receptionCase));
+    }
+
+    /**
+     * The other member's records beyond a landed flight: a non-national who walked in twice (a
+     * duplicate to review), with a pass and a protection claim, and a proposed transfer.
+     */
+    private RecordFixtures.CaseWork otherMembersCaseWork(UUID flightCase) {
+        org.acogida.platform.actor.Actor officer = members.otherUsers.get(org.acogida.platform.actor.Role.RECEPTION_OFFICER).actor();
+        org.acogida.platform.actor.Actor caseWorker = members.otherUsers.get(org.acogida.platform.actor.Role.CASE_WORKER).actor();
+        org.acogida.platform.actor.Actor protection = members.otherUsers.get(org.acogida.platform.actor.Role.PROTECTION_OFFICER).actor();
+        java.util.function.Supplier<UUID> walkIn = () -> ((org.acogida.reception.Arrivals.WalkInResult.Registered) org.acogida.platform.actor.Actors.as(officer,
+                () -> arrivals.registerWalkIn(new org.acogida.reception.WalkIn(OTHER_POINT, org.acogida.reception.ArrivalKind.LAND_BORDER,
+                        "Other " + members.canary, "Walker", java.time.LocalDate.of(1991, 5, 5), "M", "VEN", "PASSPORT", "V" + members.canary, false))))
+                .caseId();
+        UUID nonNational = walkIn.get();
+        walkIn.get();
+        UUID review = org.acogida.platform.actor.Actors.as(officer, () -> duplicates.pending()).getFirst().id();
+        UUID document = ((org.acogida.documents.Documents.Outcome.Done) org.acogida.platform.actor.Actors.as(officer,
+                () -> documents.issue(nonNational, org.acogida.documents.DocumentKind.HUMANITARIAN_PASS, "es"))).document().id();
+        UUID claim = ((org.acogida.protection.Claims.Recorded.Done) org.acogida.platform.actor.Actors.as(protection, () -> claims.record(nonNational,
+                new org.acogida.protection.Claims.NewClaim("VEN", java.util.Set.of(org.acogida.protection.ClaimGround.POLITICAL_OPINION),
+                        "Other " + members.canary + " account", false)))).claimId();
+        UUID movement = ((org.acogida.reception.Movements.Proposed.Done) org.acogida.platform.actor.Actors.as(caseWorker,
+                () -> movements.propose(flightCase, org.acogida.reception.Movement.Kind.TRANSFER, members.own, "Own " + members.canary))).movement().id();
+        return new RecordFixtures.CaseWork(nonNational, review, document, claim, movement);
     }
 
     record Route(HttpMethod method, String pattern) {
@@ -219,13 +252,22 @@ abstract class IsolationMatrix {
     private Map<String, Object> otherMembersData() {
         Map<String, Object> data = new java.util.TreeMap<>();
         for (String table : List.of("app_user", "locality", "flight", "manifest", "manifest_passenger", "flight_decision", "incident", "arrival_capacity",
-                "landing", "reception_case", "case_event")) {
+                "landing", "reception_case", "case_event", "case_registration", "case_revision", "duplicate_review", "movement", "screening",
+                "screening_mark", "child_protection", "protection_claim", "protection_claim_step", "non_refoulement", "issued_document",
+                "document_rule", "signing_key")) {
             data.put(table, Actors.asSystem("isolation check", () -> jdbc.sql("SELECT * FROM " + table + " WHERE member_state = :m ORDER BY 1")
-                    .param("m", members.other).query().listOfRows()));
+                    .param("m", members.other).query().listOfRows()).stream().map(IsolationMatrix::comparable).toList());
         }
         data.put("member_policy", Actors.asSystem("isolation check", () -> jdbc.sql("SELECT * FROM member_policy WHERE member_state = :m")
                 .param("m", members.other).query().listOfRows()));
         return data;
+    }
+
+    /** A row whose binary values (ciphertext) compare by content, as every other value does. */
+    private static Map<String, Object> comparable(Map<String, Object> row) {
+        Map<String, Object> copy = new java.util.TreeMap<>();
+        row.forEach((column, value) -> copy.put(column, value instanceof byte[] bytes ? java.util.HexFormat.of().formatHex(bytes) : value));
+        return copy;
     }
 
     /** Acogida's own routes, as Spring MVC maps them; a mapping without methods is tried with GET and POST. */

@@ -17,7 +17,10 @@ import org.springframework.util.MultiValueMap;
 final class RecordFixtures {
 
     /** What the matrix built for the other member state, beyond its users and locality. */
-    record OtherMember(TwoMembers members, UUID flight, UUID pendingManifest, UUID motion, UUID receptionCase) {}
+    record OtherMember(TwoMembers members, UUID flight, UUID pendingManifest, UUID motion, UUID receptionCase, CaseWork work) {}
+
+    /** The other member's case work: a non-national's case, a duplicate to review, a pass, a protection claim, a proposed movement. */
+    record CaseWork(UUID nonNationalCase, UUID duplicateReview, UUID document, UUID claim, UUID movement) {}
 
     record RecordOf(Function<OtherMember, UUID> foreignId, String table) {}
 
@@ -26,7 +29,11 @@ final class RecordFixtures {
             "localityId", new RecordOf(o -> o.members().otherLocality.id(), "locality"),
             "flightId", new RecordOf(OtherMember::flight, "flight"),
             "manifestId", new RecordOf(OtherMember::pendingManifest, "manifest"),
-            "caseId", new RecordOf(OtherMember::receptionCase, "reception_case"));
+            "caseId", new RecordOf(o -> o.work().nonNationalCase(), "reception_case"),
+            "reviewId", new RecordOf(o -> o.work().duplicateReview(), "duplicate_review"),
+            "documentId", new RecordOf(o -> o.work().document(), "issued_document"),
+            "claimId", new RecordOf(o -> o.work().claim(), "protection_claim"),
+            "movementId", new RecordOf(o -> o.work().movement(), "movement"));
 
     /**
      * Coalition-wide records every member may see and act on (a motion is voted by all): for these
@@ -79,16 +86,38 @@ final class RecordFixtures {
             "POST /reception/arrivals", Map.of("arrivalPoint", "{otherPoint}", "kind", "LAND_BORDER", "lastNames", "Outsider",
                     "firstNames", "Planted", "sex", "F", "nationality", "HND"));
 
+    /** Forms of registration, protection and documents, each a valid request that would change the record if it were the user's. */
+    static final Map<String, Map<String, String>> CASE_WORK_FORMS = Map.ofEntries(
+            Map.entry("POST /reception/cases/{caseId}/registration", Map.of("version", "1", "lastNames", "Taken", "firstNames", "Over",
+                    "sex", "F", "nationality", "HND", "phone", "+504 5555 0000")),
+            Map.entry("POST /reception/cases/{caseId}/registration/mrz", Map.of("version", "1", "lastNames", "Taken", "firstNames", "Over",
+                    "sex", "F", "nationality", "HND", "mrz", "P<HNDTAKEN<<OVER<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<")),
+            Map.entry("POST /reception/duplicates/{reviewId}", Map.of("verdict", "SAME_PERSON")),
+            Map.entry("POST /reception/cases/{caseId}/movements", Map.of("kind", "RETURN", "destinationCountry", "VEN", "destination", "Caracas")),
+            Map.entry("POST /reception/movements/{movementId}/cancel", Map.of("caseId", "00000000-0000-0000-0000-000000000000")),
+            Map.entry("POST /protection/cases/{caseId}/screening", Map.of("codes", "SM-CI")),
+            Map.entry("POST /protection/cases/{caseId}/child/notify", Map.of("version", "-1", "authority", "Outsider authority")),
+            Map.entry("POST /protection/cases/{caseId}/child/assess", Map.of("version", "0")),
+            Map.entry("POST /protection/cases/{caseId}/child/hand-over", Map.of("version", "1", "handedTo", "Outsider", "relation", "RELATIVE")),
+            Map.entry("POST /protection/cases/{caseId}/claims", Map.of("fearedCountry", "MEX", "grounds", "RELIGION", "account", "Planted by an outsider")),
+            Map.entry("POST /protection/claims/{claimId}/status", Map.of("version", "0", "status", "WITHDRAWN", "caseId",
+                    "00000000-0000-0000-0000-000000000000")),
+            Map.entry("POST /documents/cases/{caseId}", Map.of("kind", "TEMPORARY_STAY", "language", "es")),
+            Map.entry("POST /documents/{documentId}/extend", Map.of("version", "0")),
+            Map.entry("POST /documents/{documentId}/revoke", Map.of("version", "0", "reason", "FRAUD")),
+            Map.entry("POST /documents/rules", Map.of("kind", "HUMANITARIAN_PASS", "validDays", "1", "extensionDays", "0", "maxExtensions", "0",
+                    "version", "-1")));
+
     private RecordFixtures() {
     }
 
     static boolean hasForm(String route) {
-        return FORMS.containsKey(route) || MORE_FORMS.containsKey(route);
+        return FORMS.containsKey(route) || MORE_FORMS.containsKey(route) || CASE_WORK_FORMS.containsKey(route);
     }
 
     static MultiValueMap<String, String> form(String route, TwoMembers members, String otherPoint) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        FORMS.getOrDefault(route, MORE_FORMS.get(route))
+        FORMS.getOrDefault(route, MORE_FORMS.getOrDefault(route, CASE_WORK_FORMS.get(route)))
                 .forEach((name, value) -> form.add(name, value.replace("{other}", members.other).replace("{otherPoint}", otherPoint)));
         return form;
     }

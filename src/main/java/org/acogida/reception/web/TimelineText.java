@@ -30,8 +30,9 @@ class TimelineText {
             case "CHECK_IN" -> messages.getMessage("check-in." + detail, null, detail, locale);
             case "REGISTERED", "REGISTRATION_CHANGED" -> Arrays.stream(detail.split(", ")).filter(f -> !f.isBlank())
                     .map(f -> messages.getMessage("registration.field." + f, null, f, locale)).collect(Collectors.joining(", "));
-            default -> event.kind().startsWith("MOVEMENT_")
-                    ? Nationalities.name(detail, locale) : detail;
+            case "CHILD_HANDED_OVER" -> messages.getMessage("child.relation." + detail, null, detail, locale);
+            case "NON_REFOULEMENT" -> Nationalities.name(detail, locale);
+            default -> event.kind().startsWith("MOVEMENT_") ? Nationalities.name(detail, locale) : detail;
         };
     }
 }

@@ -1,0 +1,110 @@
+package org.acogida.documents.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.acogida.documents.DocumentKind;
+import org.acogida.documents.DocumentRules;
+import org.acogida.documents.Documents;
+import org.acogida.documents.IssuedDocument;
+import org.acogida.documents.pdf.DocumentPdf;
+import org.acogida.documents.pdf.QrCodes;
+import org.acogida.reception.CaseFile;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Issuing, extending, revoking and printing documents from the case page; the list of those expiring; the member's rules. */
+@Controller
+class DocumentController {
+
+    private final Documents documents;
+    private final DocumentRules rules;
+    private final DocumentPdf pdf;
+    private final CaseFile caseFile;
+
+    DocumentController(Documents documents, DocumentRules rules, DocumentPdf pdf, CaseFile caseFile) {
+        this.documents = documents;
+        this.rules = rules;
+        this.pdf = pdf;
+        this.caseFile = caseFile;
+    }
+
+    @PostMapping("/documents/cases/{caseId}")
+    String issue(@PathVariable UUID caseId, @RequestParam DocumentKind kind, @RequestParam(defaultValue = "es") String language,
+                 RedirectAttributes redirect) {
+        return outcome(caseId, documents.issue(caseId, kind, language), "document.issued", redirect);
+    }
+
+    @PostMapping("/documents/{documentId}/extend")
+    String extend(@PathVariable UUID documentId, @RequestParam int version, RedirectAttributes redirect) {
+        return outcome(documents.find(documentId).caseId(), documents.extend(documentId, version), "document.extended", redirect);
+    }
+
+    @PostMapping("/documents/{documentId}/revoke")
+    String revoke(@PathVariable UUID documentId, @RequestParam int version, @RequestParam(required = false) IssuedDocument.RevocationReason reason,
+                  RedirectAttributes redirect) {
+        return outcome(documents.find(documentId).caseId(), documents.revoke(documentId, version, reason), "document.revoked-now", redirect);
+    }
+
+    private static String outcome(UUID caseId, Documents.Outcome outcome, String doneKey, RedirectAttributes redirect) {
+        switch (outcome) {
+            case Documents.Outcome.Done done -> redirect.addFlashAttribute("documentNotice", doneKey);
+            case Documents.Outcome.Refused refused -> redirect.addFlashAttribute("documentRefused", refused.messageKey());
+            case Documents.Outcome.Conflict conflict -> redirect.addFlashAttribute("documentRefused", "document.conflict");
+        }
+        return "redirect:/reception/cases/" + caseId + "#documents";
+    }
+
+    @GetMapping("/documents/{documentId}/pdf")
+    ResponseEntity<byte[]> print(@PathVariable UUID documentId) {
+        IssuedDocument document = documents.find(documentId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.number() + ".pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf.render(document, caseFile.find(document.caseId())));
+    }
+
+    @GetMapping("/documents/{documentId}/qr")
+    ResponseEntity<byte[]> qr(@PathVariable UUID documentId) {
+        IssuedDocument document = documents.find(documentId);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(QrCodes.png(pdf.verificationAddress(document), 480));
+    }
+
+    @GetMapping("/documents/expiring")
+    String expiring(Model model) {
+        model.addAttribute("expiring", documents.expiringSoon());
+        model.addAttribute("days", Documents.EXPIRING_WITHIN_DAYS);
+        return "documents/expiring";
+    }
+
+    @GetMapping("/documents/rules")
+    String rules(Model model) {
+        model.addAttribute("rules", rules.all());
+        return "documents/rules";
+    }
+
+    @PostMapping("/documents/rules")
+    String saveRule(@RequestParam DocumentKind kind, @RequestParam int validDays, @RequestParam int extensionDays,
+                    @RequestParam int maxExtensions, @RequestParam int version, RedirectAttributes redirect) {
+        if (validDays < 1 || validDays > 3660 || extensionDays < 0 || extensionDays > 3660 || maxExtensions < 0 || maxExtensions > 10) {
+            redirect.addFlashAttribute("ruleRefused", kind);
+            return "redirect:/documents/rules";
+        }
+        switch (rules.save(kind, validDays, extensionDays, maxExtensions, version)) {
+            case DocumentRules.Saved.Done done -> redirect.addFlashAttribute("ruleSaved", kind);
+            case DocumentRules.Saved.Conflict conflict -> redirect.addFlashAttribute("ruleConflict", kind);
+        }
+        return "redirect:/documents/rules";
+    }
+
+}
