@@ -45,9 +45,12 @@ class DemoDataGenerator {
     private final Users users;
     private final DemoFlights flights;
     private final DemoReception reception;
+    private final DemoCaseWork caseWork;
     private final SecureRandom passwords = new SecureRandom();
 
-    DemoDataGenerator(Countries countries, Localities localities, Users users, DemoFlights flights, DemoReception reception) {
+    DemoDataGenerator(Countries countries, Localities localities, Users users, DemoFlights flights, DemoReception reception,
+                      DemoCaseWork caseWork) {
+        this.caseWork = caseWork;
         this.countries = countries;
         this.localities = localities;
         this.users = users;
@@ -98,6 +101,7 @@ class DemoDataGenerator {
             users.actorFor(member.toLowerCase() + "." + ROLE_SLUGS.get(Role.RECEPTION_OFFICER)).ifPresent(actor -> desks.put(member, actor));
         }
         reception.generate(desks);
+        caseWork.generate();
     }
 
     /** Reception sites hold 150–400 people; municipalities 100–1,500, in steps of ten. */

@@ -59,27 +59,38 @@ public class Documents {
         record Conflict(IssuedDocument now) implements Outcome {}
     }
 
-    /** Issues a document of this kind to the case's holder, printed in {@code language} beside Spanish. */
+    /** Issues a document of this kind to the case's holder from today, printed in {@code language} beside Spanish. */
     @Transactional
     public Outcome issue(UUID caseId, DocumentKind kind, String language) {
+        return issueFrom(caseId, kind, language, LocalDate.now(clock));
+    }
+
+    /**
+     * Issues a document valid from a day already past, no earlier than the holder's arrival: for a
+     * paper pass handed out at the desk during an outage and recorded afterwards.
+     */
+    @Transactional
+    public Outcome issueFrom(UUID caseId, DocumentKind kind, String language, LocalDate validFrom) {
         ReceptionCase holder = caseFile.find(caseId);
-        LocalDate today = LocalDate.now(clock);
+        if (validFrom.isAfter(LocalDate.now(clock)) || validFrom.isBefore(holder.arrivedOn())) {
+            return refused("validFrom", "document.valid-from");
+        }
         if (holder.nationality().equals(holder.memberState())) {
             return refused("kind", "document.for-non-nationals");
         }
         if (language == null || !Languages.isSupported(Locale.forLanguageTag(language))) {
             return refused("language", "document.language");
         }
-        if (documents.ofKind(caseId, kind).stream().anyMatch(d -> d.inForceOn(today))) {
+        if (documents.ofKind(caseId, kind).stream().anyMatch(d -> d.inForceOn(LocalDate.now(clock)))) {
             return refused("kind", "document.already-in-force");
         }
         DocumentRule rule = rules.of(kind);
-        LocalDate until = today.plusDays(rule.validDays() - 1L);
+        LocalDate until = validFrom.plusDays(rule.validDays() - 1L);
         if (kind == DocumentKind.WORK_PERMIT) {
-            if (holder.dateOfBirth() != null && Period.between(holder.dateOfBirth(), today).getYears() < MINIMUM_WORKING_AGE) {
+            if (holder.dateOfBirth() != null && Period.between(holder.dateOfBirth(), validFrom).getYears() < MINIMUM_WORKING_AGE) {
                 return refused("kind", "document.work-age");
             }
-            Optional<IssuedDocument> stay = stayDocumentInForce(caseId, today);
+            Optional<IssuedDocument> stay = stayDocumentInForce(caseId, validFrom);
             if (stay.isEmpty()) {
                 return refused("kind", "document.work-needs-stay");
             }
@@ -87,9 +98,9 @@ public class Documents {
         }
         UUID id = UUID.randomUUID();
         String number = String.format(Locale.ROOT, "%s-%s-%08X", holder.memberState(), kind.code(), id.getMostSignificantBits() >>> 32);
-        String token = sign(id, number, kind, holder, today, until);
+        String token = sign(id, number, kind, holder, validFrom, until);
         Instant now = clock.instant();
-        IssuedDocument issued = new IssuedDocument(id, caseId, kind, number, IssuedDocument.Status.ACTIVE, today, until, 0, token, language, now,
+        IssuedDocument issued = new IssuedDocument(id, caseId, kind, number, IssuedDocument.Status.ACTIVE, validFrom, until, 0, token, language, now,
                 null, null, 0);
         documents.insert(issued, Actors.require().userId());
         timeline.record(caseId, "DOCUMENT_ISSUED", number, AuditAction.CREATE, "issued_document", id);

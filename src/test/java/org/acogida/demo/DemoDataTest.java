@@ -71,7 +71,30 @@ class DemoDataTest {
         assertThat((Long) reception.get("families")).isPositive();
         assertThat(((Number) reception.get("unaccompanied")).longValue()).isPositive();
         assertThat(((Number) reception.get("present")).longValue()).isPositive().isLessThan((Long) reception.get("cases"));
-        assertThat(((Number) reception.get("overland")).longValue()).isEqualTo(DemoReception.OVERLAND.size());
+        String overlandNames = String.join("','", java.util.stream.Stream.concat(DemoReception.OVERLAND.stream().map(DemoReception.WalkInPerson::lastNames),
+                DemoCaseWork.NON_NATIONALS.stream().map(DemoCaseWork.Arrival::lastNames)).toList());
+        assertThat(query("SELECT count(*) AS n FROM reception_case WHERE arrival_kind <> 'FLIGHT' AND last_names IN ('" + overlandNames + "')")
+                .getFirst().get("n")).isEqualTo((long) DemoReception.OVERLAND.size() + DemoCaseWork.NON_NATIONALS.size());
+    }
+
+    @Test
+    void casesAreRegisteredScreenedAndProtectedAcrossMembersWithDuplicatesWaiting() {
+        generator.generate(data);
+        String staffed = String.join("','", DemoCoalition.MEMBERS_WITH_USERS);
+        assertThat(query("SELECT count(DISTINCT member_state) AS n FROM case_registration WHERE member_state IN ('" + staffed + "')")
+                .getFirst().get("n")).isEqualTo((long) DemoCoalition.MEMBERS_WITH_USERS.size());
+        assertThat(query("SELECT count(DISTINCT member_state) AS n FROM screening WHERE member_state IN ('" + staffed + "')")
+                .getFirst().get("n")).isEqualTo((long) DemoCoalition.MEMBERS_WITH_USERS.size());
+        long claims = DemoCaseWork.NON_NATIONALS.stream().filter(a -> a.fear() != null).count();
+        assertThat(query("SELECT count(DISTINCT member_state) AS n FROM protection_claim WHERE member_state IN ('" + staffed + "')")
+                .getFirst().get("n")).isEqualTo(claims);
+        assertThat(query("SELECT count(DISTINCT member_state) AS n FROM non_refoulement WHERE member_state IN ('" + staffed + "')")
+                .getFirst().get("n")).isEqualTo(claims);
+        assertThat((Long) query("SELECT count(*) AS n FROM child_protection WHERE member_state IN ('" + staffed + "')").getFirst().get("n")).isPositive();
+        assertThat((Long) query("SELECT count(DISTINCT member_state) AS n FROM duplicate_review WHERE status = 'PENDING' AND member_state IN ('"
+                + staffed + "')").getFirst().get("n")).isGreaterThanOrEqualTo(2);
+        assertThat((Long) query("SELECT count(*) AS n FROM issued_document WHERE kind = 'HUMANITARIAN_PASS' AND member_state IN ('" + staffed + "')")
+                .getFirst().get("n")).isGreaterThanOrEqualTo(DemoCaseWork.NON_NATIONALS.size());
     }
 
     @Test
@@ -87,7 +110,9 @@ class DemoDataTest {
         return query("""
                 SELECT (SELECT count(*) FROM member_state) AS members, (SELECT count(*) FROM locality) AS localities,
                        (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM flight) AS flights, (SELECT count(*) FROM reception_case) AS cases,
-                       (SELECT count(*) FROM case_event) AS events""");
+                       (SELECT count(*) FROM case_event) AS events, (SELECT count(*) FROM case_registration) AS registrations,
+                       (SELECT count(*) FROM screening) AS screenings, (SELECT count(*) FROM protection_claim) AS claims,
+                       (SELECT count(*) FROM duplicate_review) AS duplicates, (SELECT count(*) FROM issued_document) AS documents""");
     }
 
     private List<Map<String, Object>> query(String sql) {

@@ -38,18 +38,24 @@ public class DuplicateRecords {
         if (documentKeys.isEmpty() && born.isEmpty()) {
             return List.of();
         }
-        List<String> keys = documentKeys.isEmpty() ? List.of("\u0000") : List.copyOf(documentKeys);
-        List<Date> dates = born.isEmpty() ? List.of(Date.valueOf(LocalDate.of(1, 1, 1))) : born.stream().map(Date::valueOf).toList();
-        return jdbc.sql("""
+        String matching = documentKeys.isEmpty() ? "date_of_birth IN (:born)"
+                : born.isEmpty() ? "document_key IN (:keys)" : "(document_key IN (:keys) OR date_of_birth IN (:born))";
+        var statement = jdbc.sql("""
                         SELECT id, person_id, search_key, document_key, date_of_birth, nationality, sex FROM reception_case
-                        WHERE member_state = :member AND (document_key IN (:keys) OR date_of_birth IN (:born)) AND id NOT IN (:except)""")
-                .param("keys", keys).param("born", dates).param("except", except.isEmpty() ? List.of(new UUID(0, 0)) : except)
-                .query((rs, n) -> {
-                    Date date = rs.getDate("date_of_birth");
-                    return new DuplicateScore.Person(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                            Arrays.asList(rs.getString("search_key").split(" ")), rs.getString("document_key"),
-                            date == null ? null : date.toLocalDate(), rs.getString("nationality"), rs.getString("sex"));
-                }).list();
+                        WHERE member_state = :member AND id NOT IN (:except)""" + " AND " + matching)
+                .param("except", except.isEmpty() ? List.of(new UUID(0, 0)) : except);
+        if (!documentKeys.isEmpty()) {
+            statement = statement.param("keys", List.copyOf(documentKeys));
+        }
+        if (!born.isEmpty()) {
+            statement = statement.param("born", born.stream().map(Date::valueOf).toList());
+        }
+        return statement.query((rs, n) -> {
+            Date date = rs.getDate("date_of_birth");
+            return new DuplicateScore.Person(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                    Arrays.asList(rs.getString("search_key").split(" ")), rs.getString("document_key"),
+                    date == null ? null : date.toLocalDate(), rs.getString("nationality"), rs.getString("sex"));
+        }).list();
     }
 
     /** Proposes the pair unless it was proposed before, either way round; true when it is new. */
