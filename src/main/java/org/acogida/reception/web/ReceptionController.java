@@ -39,8 +39,11 @@ class ReceptionController {
     private final CaseFile caseFile;
     private final Countries countries;
     private final java.time.Clock clock;
+    private final org.acogida.reception.Duplicates duplicates;
 
-    ReceptionController(Arrivals arrivals, CheckInDesk desk, CaseFile caseFile, Countries countries, java.time.Clock clock) {
+    ReceptionController(Arrivals arrivals, CheckInDesk desk, CaseFile caseFile, Countries countries, org.acogida.reception.Duplicates duplicates,
+                        java.time.Clock clock) {
+        this.duplicates = duplicates;
         this.clock = clock;
         this.arrivals = arrivals;
         this.desk = desk;
@@ -57,6 +60,7 @@ class ReceptionController {
     String board(@RequestParam(required = false) String point, Model model) {
         String chosen = point(point, model);
         model.addAttribute("rows", chosen == null ? List.of() : arrivals.board(chosen));
+        model.addAttribute("pendingDuplicates", duplicates.pendingCount());
         return "reception/board";
     }
 
