@@ -71,12 +71,17 @@ public class Duplicates {
         int proposed = 0;
         for (ReceptionCase c : changed) {
             DuplicateScore.Person person = person(c);
+            // One proposal per earlier person, against the case of theirs that matches best: a person with three cases is one question.
+            Map<UUID, Map.Entry<DuplicateScore.Person, DuplicateScore.Match>> bestPerPerson = new java.util.HashMap<>();
             for (DuplicateScore.Person other : earlier) {
                 if (other.personId().equals(c.personId())) {
                     continue;
                 }
-                var match = DuplicateScore.compare(person, other);
-                if (match.isPresent() && reviews.proposeIfNew(c.id(), other.caseId(), match.get(), now)) {
+                DuplicateScore.compare(person, other).ifPresent(match -> bestPerPerson.merge(other.personId(), Map.entry(other, match),
+                        (a, b) -> b.getValue().score() > a.getValue().score() ? b : a));
+            }
+            for (var best : bestPerPerson.values()) {
+                if (!reviews.personAsked(c.id(), best.getKey().personId()) && reviews.proposeIfNew(c.id(), best.getKey().caseId(), best.getValue(), now)) {
                     proposed++;
                 }
             }

@@ -69,6 +69,15 @@ public class DuplicateRecords {
                 .param("matched", String.join(",", match.matched())).param("at", Timestamp.from(at)).update() == 1;
     }
 
+    /** Whether this case was already put to an officer against any case of that person, either way round. */
+    public boolean personAsked(UUID caseId, UUID personId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM duplicate_review r JOIN reception_case other
+                          ON other.id = CASE WHEN r.case_id = :case THEN r.earlier_id ELSE r.case_id END
+                        WHERE (r.case_id = :case OR r.earlier_id = :case) AND other.person_id = :person AND r.member_state = :member""")
+                .param("case", caseId).param("person", personId).query(Integer.class).single() > 0;
+    }
+
     public List<Review> pending(int limit) {
         return jdbc.sql("SELECT * FROM duplicate_review WHERE member_state = :member AND status = 'PENDING' ORDER BY score DESC, proposed_at FETCH FIRST :limit ROWS ONLY")
                 .param("limit", limit).query(DuplicateRecords::review).list();
