@@ -35,6 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Duplicates {
 
     static final int MOST_SHOWN = 100;
+    /**
+     * At most this many earlier people are put to the officer for one case, the best first: more
+     * are a list no one at a desk reads, and the same document or names and birth date rarely fit
+     * more than one or two people.
+     */
+    static final int MOST_PROPOSED_PER_CASE = 5;
 
     private final DuplicateRecords reviews;
     private final CaseRecords cases;
@@ -67,20 +73,31 @@ public class Duplicates {
                 .collect(Collectors.toSet());
         Set<java.time.LocalDate> born = changed.stream().map(ReceptionCase::dateOfBirth).filter(Objects::nonNull).collect(Collectors.toSet());
         List<DuplicateScore.Person> earlier = reviews.candidates(ids, documents, born);
+        // A pair needs the same document or the same date of birth: each case is compared with those only.
+        Map<String, List<DuplicateScore.Person>> byDocument = earlier.stream().filter(p -> p.documentKey() != null)
+                .collect(Collectors.groupingBy(DuplicateScore.Person::documentKey));
+        Map<java.time.LocalDate, List<DuplicateScore.Person>> byBirth = earlier.stream().filter(p -> p.born() != null)
+                .collect(Collectors.groupingBy(DuplicateScore.Person::born));
         Instant now = clock.instant();
         int proposed = 0;
         for (ReceptionCase c : changed) {
             DuplicateScore.Person person = person(c);
+            Set<DuplicateScore.Person> sharing = new HashSet<>(person.documentKey() == null ? List.of()
+                    : byDocument.getOrDefault(person.documentKey(), List.of()));
+            sharing.addAll(person.born() == null ? List.of() : byBirth.getOrDefault(person.born(), List.of()));
             // One proposal per earlier person, against the case of theirs that matches best: a person with three cases is one question.
             Map<UUID, Map.Entry<DuplicateScore.Person, DuplicateScore.Match>> bestPerPerson = new java.util.HashMap<>();
-            for (DuplicateScore.Person other : earlier) {
+            for (DuplicateScore.Person other : sharing) {
                 if (other.personId().equals(c.personId())) {
                     continue;
                 }
                 DuplicateScore.compare(person, other).ifPresent(match -> bestPerPerson.merge(other.personId(), Map.entry(other, match),
                         (a, b) -> b.getValue().score() > a.getValue().score() ? b : a));
             }
-            for (var best : bestPerPerson.values()) {
+            List<Map.Entry<DuplicateScore.Person, DuplicateScore.Match>> ranked = bestPerPerson.values().stream()
+                    .sorted(java.util.Comparator.comparingInt((Map.Entry<DuplicateScore.Person, DuplicateScore.Match> e) -> -e.getValue().score()))
+                    .limit(MOST_PROPOSED_PER_CASE).toList();
+            for (var best : ranked) {
                 if (!reviews.personAsked(c.id(), best.getKey().personId()) && reviews.proposeIfNew(c.id(), best.getKey().caseId(), best.getValue(), now)) {
                     proposed++;
                 }

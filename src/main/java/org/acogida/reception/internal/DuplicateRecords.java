@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,27 +36,29 @@ public class DuplicateRecords {
      * them: the only ones that can score as duplicates (DuplicateScore needs one or the other).
      */
     public List<DuplicateScore.Person> candidates(Collection<UUID> except, Collection<String> documentKeys, Collection<LocalDate> born) {
-        if (documentKeys.isEmpty() && born.isEmpty()) {
-            return List.of();
-        }
-        String matching = documentKeys.isEmpty() ? "date_of_birth IN (:born)"
-                : born.isEmpty() ? "document_key IN (:keys)" : "(document_key IN (:keys) OR date_of_birth IN (:born))";
-        var statement = jdbc.sql("""
-                        SELECT id, person_id, search_key, document_key, date_of_birth, nationality, sex FROM reception_case
-                        WHERE member_state = :member AND id NOT IN (:except)""" + " AND " + matching)
-                .param("except", except.isEmpty() ? List.of(new UUID(0, 0)) : except);
+        // Two index lookups rather than one OR: PostgreSQL reads each index for its own list instead of scanning the table.
+        Map<UUID, DuplicateScore.Person> found = new java.util.LinkedHashMap<>();
         if (!documentKeys.isEmpty()) {
-            statement = statement.param("keys", List.copyOf(documentKeys));
+            jdbc.sql(CANDIDATES + " AND document_key IN (:keys)").param("keys", List.copyOf(documentKeys)).query(DuplicateRecords::person).list()
+                    .forEach(p -> found.put(p.caseId(), p));
         }
         if (!born.isEmpty()) {
-            statement = statement.param("born", born.stream().map(Date::valueOf).toList());
+            jdbc.sql(CANDIDATES + " AND date_of_birth IN (:born)").param("born", born.stream().map(Date::valueOf).toList())
+                    .query(DuplicateRecords::person).list().forEach(p -> found.put(p.caseId(), p));
         }
-        return statement.query((rs, n) -> {
-            Date date = rs.getDate("date_of_birth");
-            return new DuplicateScore.Person(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                    Arrays.asList(rs.getString("search_key").split(" ")), rs.getString("document_key"),
-                    date == null ? null : date.toLocalDate(), rs.getString("nationality"), rs.getString("sex"));
-        }).list();
+        except.forEach(found::remove);
+        return List.copyOf(found.values());
+    }
+
+    private static final String CANDIDATES = """
+            SELECT id, person_id, search_key, document_key, date_of_birth, nationality, sex FROM reception_case
+            WHERE member_state = :member""";
+
+    private static DuplicateScore.Person person(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Date date = rs.getDate("date_of_birth");
+        return new DuplicateScore.Person(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                Arrays.asList(rs.getString("search_key").split(" ")), rs.getString("document_key"), date == null ? null : date.toLocalDate(),
+                rs.getString("nationality"), rs.getString("sex"));
     }
 
     /** Proposes the pair unless it was proposed before, either way round; true when it is new. */
