@@ -217,22 +217,31 @@ class DemoCaseWork {
         return null;
     }
 
-    /** Mexico's non-nationals who landed four weeks ago got a 30-day pass on arrival: it expires this week. */
+    /**
+     * Mexico's non-nationals who landed four weeks ago got a 30-day pass on arrival: it expires this
+     * week. The first two flights with non-nationals on board 24 to 29 days ago are landed (their
+     * people long since checked in) and their non-nationals' passes recorded from the day they came.
+     */
     private Object passesIssuedOnArrival(String member) {
-        LocalDate day = LocalDate.now(clock).minusDays(PASSES_ISSUED_DAYS_AGO);
+        LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        for (FlightDesk.BoardRow row : flights.board(day, 1, null)) {
-            boolean refused = row.decision() != null && row.decision().standing() == org.acogida.flights.Outcome.REFUSE;
-            Instant landed = row.flight().scheduledArrival().plusSeconds(20 * 60);
-            if (!row.flight().memberState().equals(member) || !row.flight().hasManifest() || refused || landed.isAfter(now)) {
-                continue;
-            }
-            if (arrivals.landAt(row.flight().id(), landed) instanceof org.acogida.reception.LandingResult.Landed) {
-                cases.ofFlight(row.flight().id()).forEach(c -> desk.mark(c.id(), CheckIn.PRESENT, c.version()));
-            }
-            for (ReceptionCase c : cases.ofFlight(row.flight().id())) {
-                if (!c.nationality().equals(member) && documents.ofCase(c.id()).isEmpty()) {
-                    documents.issueFrom(c.id(), DocumentKind.HUMANITARIAN_PASS, "es", LocalDate.ofInstant(landed, ZoneOffset.UTC));
+        int landed = 0;
+        for (int daysAgo = PASSES_ISSUED_DAYS_AGO + 3; daysAgo >= PASSES_ISSUED_DAYS_AGO - 2 && landed < 2; daysAgo--) {
+            for (FlightDesk.BoardRow row : flights.board(today.minusDays(daysAgo), 1, null)) {
+                boolean refused = row.decision() != null && row.decision().standing() == org.acogida.flights.Outcome.REFUSE;
+                Instant arrived = row.flight().scheduledArrival().plusSeconds(20 * 60);
+                if (landed >= 2 || !row.flight().memberState().equals(member) || !row.flight().hasManifest() || refused || arrived.isAfter(now)
+                        || flights.passengers(row.flight().id()).stream().allMatch(p -> p.citizenship().equals(member))) {
+                    continue;
+                }
+                if (arrivals.landAt(row.flight().id(), arrived) instanceof org.acogida.reception.LandingResult.Landed) {
+                    cases.ofFlight(row.flight().id()).forEach(c -> desk.mark(c.id(), CheckIn.PRESENT, c.version()));
+                }
+                landed++;
+                for (ReceptionCase c : cases.ofFlight(row.flight().id())) {
+                    if (!c.nationality().equals(member) && documents.ofCase(c.id()).isEmpty()) {
+                        documents.issueFrom(c.id(), DocumentKind.HUMANITARIAN_PASS, "es", LocalDate.ofInstant(arrived, ZoneOffset.UTC));
+                    }
                 }
             }
         }
