@@ -133,6 +133,17 @@ class ReceptionFlowTest {
     }
 
     @Test
+    void aNameWrittenInAnotherScriptIsFoundAsItSoundsInLatinLetters() {
+        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, List.of(
+                new NotifiedFlights.Line("王", "伟 " + members.canary, "1991-03-03", "", "", false)));
+        Actors.as(officer, () -> arrivals.land(flight));
+        for (String typed : List.of("wang wei " + members.canary, "Wang " + members.canary, "王 伟")) {
+            assertThat(Actors.as(officer, () -> desk.search("GUA", typed))).as(typed)
+                    .anySatisfy(found -> assertThat(found.receptionCase().lastNames()).isEqualTo("王"));
+        }
+    }
+
+    @Test
     void aStaleCheckInIsRefusedWithWhatChangedAndTheFirstStands() {
         UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, NotifiedFlights.people(1, members.canary));
         Actors.as(officer, () -> arrivals.land(flight));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.acogida.documents.IssuedDocument;
 import org.acogida.flights.manifest.Nationalities;
 import org.acogida.platform.i18n.Languages;
+import org.acogida.platform.text.LatinLetters;
 import org.acogida.reception.ReceptionCase;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -70,7 +71,7 @@ public class DocumentPdf {
         reference.setSpacingAfter(6);
         page.add(reference);
         for (Locale language : languages) {
-            page.add(new Paragraph(text("document.pdf.holder", language, holder.displayName()), body));
+            page.add(new Paragraph(text("document.pdf.holder", language, printable(holder.displayName())), body));
             page.add(new Paragraph(text("document.pdf.born", language, holder.dateOfBirth() == null ? "—" : holder.dateOfBirth().toString()), body));
             page.add(new Paragraph(text("document.pdf.nationality", language, Nationalities.name(holder.nationality(), language)), body));
             page.add(new Paragraph(text("document.pdf.validity", language, document.validFrom().toString(), document.validUntil().toString()), body));
@@ -93,6 +94,14 @@ public class DocumentPdf {
         }
         page.close();
         return pdf.toByteArray();
+    }
+
+    /**
+     * The holder's name as the page's fonts can print it: a name in another script is printed in
+     * Latin letters (the QR code carries it as written, and the verification page shows it so).
+     */
+    static String printable(String name) {
+        return LatinLetters.printableInWesternFonts(name) ? name : LatinLetters.of(name).toUpperCase(Locale.ROOT);
     }
 
     private String text(String key, Locale language, Object... arguments) {

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.acogida.reception.ArrivalKind;
 import org.acogida.reception.CheckIn;
 import org.acogida.reception.ReceptionCase;
+import org.acogida.platform.text.LatinLetters;
 import org.acogida.reception.search.Folding;
 import org.acogida.platform.jdbc.ScopedJdbc;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -161,8 +162,15 @@ public class CaseRecords {
         return counts;
     }
 
+    /**
+     * The names folded for the desk's search; a name in another script is also kept as it sounds in
+     * Latin letters, since that is how an officer types it.
+     */
     public static String searchKey(String lastNames, String firstNames) {
         String key = Folding.key(lastNames, firstNames);
+        if (LatinLetters.hasOtherScript(key)) {
+            key = key + " " + Folding.key(LatinLetters.of(lastNames), LatinLetters.of(firstNames));
+        }
         return key.length() > 500 ? key.substring(0, 500) : key;
     }
 
