@@ -103,7 +103,8 @@ class DemoCaseWork {
             Actor protection = actor(member, "proteccion");
             Actor coordinator = actor(member, "coordinacion");
             Random random = new Random(DemoDataGenerator.SEED ^ member.hashCode());
-            List<ReceptionCase> latest = Actors.as(officer, () -> latestLanded(member));
+            List<List<ReceptionCase>> landed = Actors.as(officer, () -> landedFlights(member));
+            List<ReceptionCase> latest = landed.isEmpty() ? List.of() : landed.getLast();
             for (ReceptionCase c : latest.stream().filter(c -> c.checkIn() == CheckIn.PRESENT).limit(REGISTERED_PER_MEMBER).toList()) {
                 Actors.as(officer, () -> registerAndScreen(c, member, random));
             }
@@ -112,18 +113,19 @@ class DemoCaseWork {
             }
             NON_NATIONALS.stream().filter(a -> a.member().equals(member)).findFirst()
                     .ifPresent(arrival -> arriveAndProtect(arrival, officer, protection));
-            Actors.as(officer, () -> cameBackWithoutPapers(member, latest));
+            Actors.as(officer, () -> cameBackWithoutPapers(landed.size() > 1 ? landed.getFirst() : List.of()));
             if (member.equals("MEX")) {
                 Actors.as(coordinator, () -> passesIssuedOnArrival(member));
             }
         }
     }
 
-    private List<ReceptionCase> latestLanded(String member) {
+    /** The cases of each of the member's flights that landed in the desk's window, oldest flight first. */
+    private List<List<ReceptionCase>> landedFlights(String member) {
         LocalDate today = LocalDate.now(clock);
         return flights.board(today.minusDays(DemoReception.DAYS_LANDED - 1), DemoReception.DAYS_LANDED, null).stream()
                 .filter(row -> row.flight().memberState().equals(member)).map(row -> cases.ofFlight(row.flight().id()))
-                .filter(landed -> !landed.isEmpty()).reduce((first, second) -> second).orElse(List.of());
+                .filter(cases -> !cases.isEmpty()).toList();
     }
 
     private Object registerAndScreen(ReceptionCase c, String member, Random random) {
@@ -200,12 +202,7 @@ class DemoCaseWork {
      * Someone from the oldest landed flight came back to the desk the next day without papers and
      * was registered again: the same names and date of birth, a possible duplicate for an officer to decide.
      */
-    private Object cameBackWithoutPapers(String member, List<ReceptionCase> latest) {
-        LocalDate today = LocalDate.now(clock);
-        List<ReceptionCase> earlier = flights.board(today.minusDays(DemoReception.DAYS_LANDED - 1), DemoReception.DAYS_LANDED, null).stream()
-                .filter(row -> row.flight().memberState().equals(member)).map(row -> cases.ofFlight(row.flight().id()))
-                .filter(landed -> !landed.isEmpty() && (latest.isEmpty() || !landed.getFirst().flightId().equals(latest.getFirst().flightId())))
-                .findFirst().orElse(List.of());
+    private Object cameBackWithoutPapers(List<ReceptionCase> earlier) {
         earlier.stream().filter(c -> c.checkIn() == CheckIn.PRESENT && c.dateOfBirth() != null && !c.juvenile()).findFirst().ifPresent(c -> {
             boolean again = desk.search(c.arrivalPoint(), c.lastNames() + " " + c.firstNames()).stream()
                     .anyMatch(f -> f.receptionCase().arrivalKind() == ArrivalKind.WALK_IN);

@@ -161,6 +161,14 @@ public class Claims {
         return views;
     }
 
+    /** When each of the case's claims still waiting to be referred was recorded; read without decrypting anything. */
+    @Transactional(readOnly = true)
+    public List<Instant> awaitingReferral(UUID caseId) {
+        requireProtectionOfficer();
+        caseFile.find(caseId);
+        return claims.ofCase(caseId).stream().filter(c -> c.status() == ClaimStatus.RECORDED).map(ClaimRecords.Claim::recordedAt).toList();
+    }
+
     /** The countries the case's person must not be sent to, with since when: what every case worker may see. */
     @Transactional(readOnly = true)
     public List<ClaimRecords.Mark> marks(UUID caseId) {

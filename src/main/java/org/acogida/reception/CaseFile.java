@@ -1,6 +1,5 @@
 package org.acogida.reception;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -36,10 +35,9 @@ public class CaseFile {
     private final ObjectProvider<CasePanel> panels;
     private final ObjectProvider<CaseTask.Source> taskSources;
     private final AuditLog audit;
-    private final Clock clock;
 
     CaseFile(CaseRecords cases, RegistrationRecords registrations, DuplicateRecords persons, CaseEvents events, Duplicates duplicates,
-             Movements movements, ObjectProvider<CasePanel> panels, ObjectProvider<CaseTask.Source> taskSources, AuditLog audit, Clock clock) {
+             Movements movements, ObjectProvider<CasePanel> panels, ObjectProvider<CaseTask.Source> taskSources, AuditLog audit) {
         this.cases = cases;
         this.registrations = registrations;
         this.persons = persons;
@@ -49,7 +47,6 @@ public class CaseFile {
         this.panels = panels;
         this.taskSources = taskSources;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** A panel of another module, ready to draw: its fragment and what it shows. */

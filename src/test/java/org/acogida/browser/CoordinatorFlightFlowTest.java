@@ -100,11 +100,7 @@ class CoordinatorFlightFlowTest {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             context.setDefaultTimeout(15_000);
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.locator("#username").fill(members.ownUsers.get(Role.MEMBER_COORDINATOR).username());
-            page.locator("#password").fill(TwoMembers.PASSWORD);
-            page.locator("button[type=submit]").click();
-            page.waitForURL(url("/"));
+            Chromium.signIn(page, url(""), members.ownUsers.get(Role.MEMBER_COORDINATOR).username());
 
             page.navigate(url("/flights/" + flight + "?lang=es"));
             page.locator("#manifest-file").setInputFiles(broken);

@@ -232,11 +232,7 @@ class ReceptionToDocumentFlowTest {
     }
 
     private void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(TwoMembers.PASSWORD);
-        page.locator("button[type=submit]").click();
-        page.waitForURL(url("/"));
+        Chromium.signIn(page, url(""), username);
     }
 
     private String url(String path) {

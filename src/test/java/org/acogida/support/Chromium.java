@@ -22,6 +22,15 @@ public final class Chromium implements AutoCloseable {
                         "--disable-sync", "--no-first-run", "--disable-quic")));
     }
 
+    /** Signs in on the page of an Acogida served at {@code base} (http://localhost:port) as a user of {@link TwoMembers}. */
+    public static void signIn(com.microsoft.playwright.Page page, String base, String username) {
+        page.navigate(base + "/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(TwoMembers.PASSWORD);
+        page.locator("button[type=submit]").click();
+        page.waitForURL(base + "/");
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -7,7 +7,6 @@ import java.util.List;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.protection.ChildProtection;
-import org.acogida.protection.ClaimStatus;
 import org.acogida.protection.Claims;
 import org.acogida.protection.Screening;
 import org.acogida.reception.CaseTask;
@@ -47,8 +46,8 @@ class ProtectionTasks implements CaseTask.Source {
             }
         });
         if (Actors.require().role() == Role.PROTECTION_OFFICER) {
-            claims.ofCase(c.id()).stream().filter(claim -> claim.status() == ClaimStatus.RECORDED)
-                    .forEach(claim -> tasks.add(new CaseTask("task.claim-refer", List.of(), claim.recordedAt().plus(REFER_WITHIN), false)));
+            claims.awaitingReferral(c.id())
+                    .forEach(recorded -> tasks.add(new CaseTask("task.claim-refer", List.of(), recorded.plus(REFER_WITHIN), false)));
         }
         return tasks;
     }

@@ -1,5 +1,6 @@
 package org.acogida.reception.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.acogida.reception.Arrivals;
 import org.acogida.reception.CaseFile;
 import org.acogida.reception.CheckIn;
 import org.acogida.reception.CheckInDesk;
+import org.acogida.reception.Duplicates;
 import org.acogida.reception.LandingResult;
 import org.acogida.reception.ReceptionCase;
 import org.springframework.stereotype.Controller;
@@ -38,11 +40,10 @@ class ReceptionController {
     private final CheckInDesk desk;
     private final CaseFile caseFile;
     private final Countries countries;
-    private final java.time.Clock clock;
-    private final org.acogida.reception.Duplicates duplicates;
+    private final Clock clock;
+    private final Duplicates duplicates;
 
-    ReceptionController(Arrivals arrivals, CheckInDesk desk, CaseFile caseFile, Countries countries, org.acogida.reception.Duplicates duplicates,
-                        java.time.Clock clock) {
+    ReceptionController(Arrivals arrivals, CheckInDesk desk, CaseFile caseFile, Countries countries, Duplicates duplicates, Clock clock) {
         this.duplicates = duplicates;
         this.clock = clock;
         this.arrivals = arrivals;
