@@ -86,6 +86,7 @@ class ReceptionDeskFlowTest {
             page.keyboard().press("Enter");
             page.waitForURL("**/reception/check-in?point=GUA&q=garcia*");
             assertThat(page.locator("table.check-in tbody tr").first().innerText()).contains("GARCÍA LÓPEZ, María José " + canary);
+            page.waitForFunction("() => document.activeElement && document.activeElement.tagName === 'BUTTON'");
             page.keyboard().press("Enter");
             page.waitForURL("**/reception/check-in?point=GUA&q=");
             assertThat(page.locator(".notice.ok").innerText()).startsWith("GARCÍA LÓPEZ, María José " + canary).endsWith(": Presente.");

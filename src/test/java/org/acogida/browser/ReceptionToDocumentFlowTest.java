@@ -108,6 +108,8 @@ class ReceptionToDocumentFlowTest {
                 page.locator("#q").fill(typed);
                 page.keyboard().press("Enter");
                 page.waitForURL("**/reception/check-in?point=GUA&q=*" + canary.substring(6) + "*");
+                // Enter marks the person whose button the page focused: wait until the browser has given it the focus.
+                page.waitForFunction("() => document.activeElement && document.activeElement.tagName === 'BUTTON'");
                 page.keyboard().press("Enter");
                 page.waitForURL("**/reception/check-in?point=GUA&q=");
                 assertThat(page.locator(".notice.ok").innerText()).endsWith(": Presente.");
