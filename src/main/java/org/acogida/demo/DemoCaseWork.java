@@ -28,7 +28,8 @@ import org.acogida.reception.CheckIn;
 import org.acogida.reception.CheckInDesk;
 import org.acogida.reception.ReceptionCase;
 import org.acogida.reception.Registration;
-import org.acogida.reception.RegistrationDetails;
+import org.acogida.cases.Identity;
+import org.acogida.cases.PersonDetails;
 import org.acogida.reception.WalkIn;
 import org.springframework.stereotype.Component;
 
@@ -108,7 +109,7 @@ class DemoCaseWork {
             for (ReceptionCase c : latest.stream().filter(c -> c.checkIn() == CheckIn.PRESENT).limit(REGISTERED_PER_MEMBER).toList()) {
                 Actors.as(officer, () -> registerAndScreen(c, member, random));
             }
-            for (ReceptionCase c : latest.stream().filter(ReceptionCase::unaccompanied).toList()) {
+            for (ReceptionCase c : latest.stream().filter(c -> c.personCase().unaccompanied()).toList()) {
                 Actors.as(officer, () -> startChildProtection(c));
             }
             NON_NATIONALS.stream().filter(a -> a.member().equals(member)).findFirst()
@@ -136,10 +137,10 @@ class DemoCaseWork {
             if (!own.isEmpty() && random.nextDouble() < 0.4) {
                 languages.addFirst(own.get(random.nextInt(own.size())));
             }
-            boolean adult = c.dateOfBirth() == null || c.dateOfBirth().isBefore(LocalDate.now(clock).minusYears(18));
-            RegistrationDetails d = current.details();
-            registration.save(c.id(), c.version(), new RegistrationDetails(d.lastNames(), d.firstNames(), null, d.dateOfBirth(), d.sex(),
-                    d.nationality(), d.documentType(), d.documentNumber(), c.nationality(), null, RegistrationDetails.DocumentCheck.SEEN,
+            boolean adult = c.identity().dateOfBirth() == null || c.identity().dateOfBirth().isBefore(LocalDate.now(clock).minusYears(18));
+            PersonDetails d = current.details();
+            registration.save(c.id(), c.version(), new PersonDetails(d.lastNames(), d.firstNames(), null, d.dateOfBirth(), d.sex(),
+                    d.nationality(), d.documentType(), d.documentNumber(), c.identity().nationality(), null, PersonDetails.DocumentCheck.SEEN,
                     String.format("+%s %04d %04d", phonePrefix(member), random.nextInt(10_000), random.nextInt(10_000)), null, null,
                     DemoCoalition.places(member).get(random.nextInt(DemoCoalition.places(member).size())).adminArea(), languages,
                     adult ? String.valueOf(1 + random.nextInt(4)) : "1", adult ? OCCUPATIONS.get(random.nextInt(OCCUPATIONS.size())) : null,
@@ -147,11 +148,11 @@ class DemoCaseWork {
         }
         if (!screening.view(c.id()).screened()) {
             Set<String> codes = new java.util.TreeSet<>();
-            if (c.medicalNotes() != null) {
+            if (c.arrival().medicalNotes() != null) {
                 codes.add("SM-CI");
                 codes.add("HEALTH-MEDICATION");
             }
-            if (c.familyUnitId() != null && !c.juvenile() && random.nextDouble() < 0.3) {
+            if (c.arrival().familyUnitId() != null && !c.personCase().minor() && random.nextDouble() < 0.3) {
                 codes.add("SP-PT");
             }
             if (random.nextDouble() < 0.1) {
@@ -168,8 +169,8 @@ class DemoCaseWork {
             screening.screen(c.id(), Set.of("SC-UC"));
         }
         children.path(c.id()).filter(path -> path.step() == org.acogida.protection.ChildPath.Step.IDENTIFIED && path.started()
-                        && c.passengerId() != null && !c.passengerId().endsWith("9"))
-                .ifPresent(path -> children.notifyAuthority(c.id(), path.version(), authority(c.memberState())));
+                        && c.arrival().passengerId() != null && !c.arrival().passengerId().endsWith("9"))
+                .ifPresent(path -> children.notifyAuthority(c.id(), path.version(), authority(c.personCase().memberState())));
         return null;
     }
 
@@ -203,12 +204,14 @@ class DemoCaseWork {
      * was registered again: the same names and date of birth, a possible duplicate for an officer to decide.
      */
     private Object cameBackWithoutPapers(List<ReceptionCase> earlier) {
-        earlier.stream().filter(c -> c.checkIn() == CheckIn.PRESENT && c.dateOfBirth() != null && !c.juvenile()).findFirst().ifPresent(c -> {
-            boolean again = desk.search(c.arrivalPoint(), c.lastNames() + " " + c.firstNames()).stream()
-                    .anyMatch(f -> f.receptionCase().arrivalKind() == ArrivalKind.WALK_IN);
+        earlier.stream().filter(c -> c.checkIn() == CheckIn.PRESENT && c.identity().dateOfBirth() != null && !c.personCase().minor())
+                .findFirst().ifPresent(c -> {
+            Identity person = c.identity();
+            boolean again = desk.search(c.arrivalPoint(), person.lastNames() + " " + person.firstNames()).stream()
+                    .anyMatch(f -> f.receptionCase().arrival().kind() == ArrivalKind.WALK_IN);
             if (!again) {
-                arrivals.registerWalkIn(new WalkIn(c.arrivalPoint(), ArrivalKind.WALK_IN, c.lastNames(), c.firstNames(), c.dateOfBirth(),
-                        c.sex(), c.nationality(), "", "", false));
+                arrivals.registerWalkIn(new WalkIn(c.arrivalPoint(), ArrivalKind.WALK_IN, person.lastNames(), person.firstNames(),
+                        person.dateOfBirth(), person.sex(), person.nationality(), "", "", false));
             }
         });
         return null;
@@ -236,7 +239,7 @@ class DemoCaseWork {
                 }
                 landed++;
                 for (ReceptionCase c : cases.ofFlight(row.flight().id())) {
-                    if (!c.nationality().equals(member) && documents.ofCase(c.id()).isEmpty()) {
+                    if (!c.identity().nationality().equals(member) && documents.ofCase(c.id()).isEmpty()) {
                         documents.issueFrom(c.id(), DocumentKind.HUMANITARIAN_PASS, "es", LocalDate.ofInstant(arrived, ZoneOffset.UTC));
                     }
                 }

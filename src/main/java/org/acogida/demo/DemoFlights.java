@@ -24,6 +24,8 @@ import org.acogida.flights.incident.Severity;
 import org.acogida.flights.protocol.FlightFacts;
 import org.acogida.flights.protocol.MemberPolicy;
 import org.acogida.flights.protocol.ProtocolParameters;
+import org.acogida.governance.Motions;
+import org.acogida.governance.VoteChoice;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.springframework.stereotype.Component;
@@ -46,17 +48,19 @@ class DemoFlights {
 
     private final FlightDesk desk;
     private final Protocol protocol;
+    private final Motions motions;
     private final Policies policies;
     private final Countries countries;
     private final Clock clock;
     private final int pastDays;
     private final int futureDays;
 
-    DemoFlights(FlightDesk desk, Protocol protocol, Policies policies, Countries countries, Clock clock,
+    DemoFlights(FlightDesk desk, Protocol protocol, Motions motions, Policies policies, Countries countries, Clock clock,
                 @org.springframework.beans.factory.annotation.Value("${acogida.demo.flights.past-days:150}") int pastDays,
                 @org.springframework.beans.factory.annotation.Value("${acogida.demo.flights.future-days:32}") int futureDays) {
         this.desk = desk;
         this.protocol = protocol;
+        this.motions = motions;
         this.policies = policies;
         this.countries = countries;
         this.clock = clock;
@@ -134,7 +138,7 @@ class DemoFlights {
 
     /** Guatemala proposes the first protocol; every member's coordinator votes; most say yes. */
     private void adoptProtocol(Map<String, Actor> coordinators) {
-        if (protocol.current().isPresent() || !protocol.motions().isEmpty()) {
+        if (protocol.current().isPresent() || !motions.all().isEmpty()) {
             return;
         }
         Actor proposer = coordinators.get("GTM");
@@ -142,8 +146,8 @@ class DemoFlights {
                 "Protocolo v1: normas mínimas de recepción digna (Bogotá, 2025)", ProtocolParameters.proposal(), 50, 50));
         List<String> members = new ArrayList<>(coordinators.keySet());
         for (int i = 0; i < members.size(); i++) {
-            String choice = i == members.size() - 1 ? "ABSTAIN" : i == members.size() - 2 ? "NO" : "YES";
-            Actors.as(coordinators.get(members.get(i)), () -> protocol.vote(motion, choice));
+            VoteChoice choice = i == members.size() - 1 ? VoteChoice.ABSTAIN : i == members.size() - 2 ? VoteChoice.NO : VoteChoice.YES;
+            Actors.as(coordinators.get(members.get(i)), () -> motions.vote(motion, choice));
         }
     }
 

@@ -15,9 +15,10 @@ import org.acogida.documents.signing.DocumentSigner;
 import org.acogida.documents.verify.DocumentPayload;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.i18n.Languages;
-import org.acogida.reception.CaseFile;
-import org.acogida.reception.CaseTimeline;
-import org.acogida.reception.ReceptionCase;
+import org.acogida.cases.Cases;
+import org.acogida.cases.CaseTimeline;
+import org.acogida.cases.Case;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,15 +38,18 @@ public class Documents {
     private final DocumentRecords documents;
     private final DocumentRules rules;
     private final DocumentSigner signer;
-    private final CaseFile caseFile;
+    private final Cases cases;
+    private final ApplicationEventPublisher events;
     private final CaseTimeline timeline;
     private final Clock clock;
 
-    Documents(DocumentRecords documents, DocumentRules rules, DocumentSigner signer, CaseFile caseFile, CaseTimeline timeline, Clock clock) {
+    Documents(DocumentRecords documents, DocumentRules rules, DocumentSigner signer, Cases cases, CaseTimeline timeline,
+              ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
         this.rules = rules;
         this.signer = signer;
-        this.caseFile = caseFile;
+        this.cases = cases;
+        this.events = events;
         this.timeline = timeline;
         this.clock = clock;
     }
@@ -71,8 +75,8 @@ public class Documents {
      */
     @Transactional
     public Outcome issueFrom(UUID caseId, DocumentKind kind, String language, LocalDate validFrom) {
-        ReceptionCase holder = caseFile.find(caseId);
-        if (validFrom.isAfter(LocalDate.now(clock)) || validFrom.isBefore(holder.arrivedOn())) {
+        Case holder = cases.find(caseId);
+        if (validFrom.isAfter(LocalDate.now(clock)) || validFrom.isBefore(holder.openedOn())) {
             return refused("validFrom", "document.valid-from");
         }
         if (holder.nationality().equals(holder.memberState())) {
@@ -103,7 +107,8 @@ public class Documents {
         IssuedDocument issued = new IssuedDocument(id, caseId, kind, number, IssuedDocument.Status.ACTIVE, validFrom, until, 0, token, language, now,
                 null, null, 0);
         documents.insert(issued, Actors.require().userId());
-        timeline.record(caseId, "DOCUMENT_ISSUED", number, AuditAction.CREATE, "issued_document", id);
+        timeline.record(caseId, DocumentEvents.DOCUMENT_ISSUED, number, AuditAction.CREATE, "issued_document", id);
+        events.publishEvent(new DocumentIssued(id, caseId, holder.memberState(), kind, validFrom, until));
         return new Outcome.Done(documents.find(id).orElseThrow());
     }
 
@@ -111,7 +116,7 @@ public class Documents {
     @Transactional
     public Outcome extend(UUID documentId, int seenVersion) {
         IssuedDocument document = documents.find(documentId).orElseThrow(() -> DocumentNotFound.forId(documentId));
-        ReceptionCase holder = caseFile.find(document.caseId());
+        Case holder = cases.find(document.caseId());
         LocalDate today = LocalDate.now(clock);
         if (document.version() != seenVersion) {
             return new Outcome.Conflict(document);
@@ -135,14 +140,14 @@ public class Documents {
         if (!documents.extend(documentId, seenVersion, until, token)) {
             return new Outcome.Conflict(documents.find(documentId).orElseThrow());
         }
-        timeline.record(document.caseId(), "DOCUMENT_EXTENDED", document.number(), AuditAction.UPDATE, "issued_document", documentId);
+        timeline.record(document.caseId(), DocumentEvents.DOCUMENT_EXTENDED, document.number(), AuditAction.UPDATE, "issued_document", documentId);
         return new Outcome.Done(documents.find(documentId).orElseThrow());
     }
 
     @Transactional
     public Outcome revoke(UUID documentId, int seenVersion, IssuedDocument.RevocationReason reason) {
         IssuedDocument document = documents.find(documentId).orElseThrow(() -> DocumentNotFound.forId(documentId));
-        caseFile.find(document.caseId());
+        cases.find(document.caseId());
         if (document.version() != seenVersion) {
             return new Outcome.Conflict(document);
         }
@@ -155,39 +160,39 @@ public class Documents {
         if (!documents.revoke(documentId, seenVersion, reason, clock.instant())) {
             return new Outcome.Conflict(documents.find(documentId).orElseThrow());
         }
-        timeline.record(document.caseId(), "DOCUMENT_REVOKED", document.number(), AuditAction.UPDATE, "issued_document", documentId);
+        timeline.record(document.caseId(), DocumentEvents.DOCUMENT_REVOKED, document.number(), AuditAction.UPDATE, "issued_document", documentId);
         return new Outcome.Done(documents.find(documentId).orElseThrow());
     }
 
     @Transactional(readOnly = true)
     public IssuedDocument find(UUID documentId) {
         IssuedDocument document = documents.find(documentId).orElseThrow(() -> DocumentNotFound.forId(documentId));
-        caseFile.find(document.caseId());
+        cases.find(document.caseId());
         return document;
     }
 
     @Transactional(readOnly = true)
     public List<IssuedDocument> ofCase(UUID caseId) {
-        caseFile.find(caseId);
+        cases.find(caseId);
         return documents.ofCase(caseId);
     }
 
     /** A document in force with its holder's case, for lists. */
-    public record WithHolder(IssuedDocument document, ReceptionCase holder) {}
+    public record WithHolder(IssuedDocument document, Case holder) {}
 
     /** The member's documents in force whose last day falls in the next {@link #EXPIRING_WITHIN_DAYS} days, soonest first. */
     @Transactional(readOnly = true)
     public List<WithHolder> expiringSoon() {
         LocalDate today = LocalDate.now(clock);
         return documents.expiringBetween(today, today.plusDays(EXPIRING_WITHIN_DAYS)).stream()
-                .map(d -> new WithHolder(d, caseFile.find(d.caseId()))).toList();
+                .map(d -> new WithHolder(d, cases.find(d.caseId()))).toList();
     }
 
     private Optional<IssuedDocument> stayDocumentInForce(UUID caseId, LocalDate today) {
         return documents.ofCase(caseId).stream().filter(d -> d.kind().isStayDocument() && d.inForceOn(today)).findFirst();
     }
 
-    private String sign(UUID id, String number, DocumentKind kind, ReceptionCase holder, LocalDate from, LocalDate until) {
+    private String sign(UUID id, String number, DocumentKind kind, Case holder, LocalDate from, LocalDate until) {
         DocumentSigner.MemberKey key = signer.keyOf(holder.memberState());
         return signer.sign(new DocumentPayload(DocumentPayload.CURRENT_VERSION, id, number, kind.name(), holder.memberState(), key.keyId(),
                 holder.displayName(), holder.dateOfBirth(), from, until));

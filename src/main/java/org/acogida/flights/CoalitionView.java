@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.acogida.flights.internal.CoalitionRecords;
+import org.acogida.flights.internal.AcrossMembers;
+import org.acogida.flights.internal.PolicyRecords;
 import org.acogida.flights.protocol.MemberPolicy;
 import org.acogida.platform.actor.Actors;
 import org.springframework.stereotype.Component;
@@ -22,18 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CoalitionView {
 
-    private final CoalitionRecords coalition;
+    private final AcrossMembers acrossMembers;
+    private final PolicyRecords policyRecords;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CoalitionView(CoalitionRecords coalition, TransactionTemplate transactions, Clock clock) {
-        this.coalition = coalition;
+    CoalitionView(AcrossMembers acrossMembers, PolicyRecords policies, TransactionTemplate transactions, Clock clock) {
+        this.acrossMembers = acrossMembers;
+        this.policyRecords = policies;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    public List<CoalitionRecords.Breaches> breachRecord() {
-        return Actors.asSystem("breach record across members", () -> transactions.execute(s -> coalition.breaches()));
+    public List<BreachCount> breachRecord() {
+        return Actors.asSystem("breach record across members", () -> transactions.execute(s -> acrossMembers.breaches()));
     }
 
     /** For each nationality among a flight's non-nationals: the members whose policy admits it and whose quota has room. */
@@ -44,8 +47,8 @@ public class CoalitionView {
         Instant monthStart = today.withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant monthEnd = today.withDayOfMonth(1).plusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<String, Integer> taken = Actors.asSystem("non-national quotas across members",
-                () -> transactions.execute(s -> coalition.nonNationalsAccepted(monthStart, monthEnd)));
-        List<MemberPolicy> policies = transactions.execute(s -> coalition.policies());
+                () -> transactions.execute(s -> acrossMembers.nonNationalsAccepted(monthStart, monthEnd)));
+        List<MemberPolicy> policies = transactions.execute(s -> policyRecords.policies());
         List<Candidates> candidates = new ArrayList<>();
         nonNationalsByCitizenship.forEach((citizenship, persons) -> {
             List<String> members = policies.stream()

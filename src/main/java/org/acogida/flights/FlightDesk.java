@@ -17,7 +17,7 @@ import org.acogida.coalition.Countries;
 import org.acogida.flights.incident.Incident;
 import org.acogida.flights.incident.IncidentKind;
 import org.acogida.flights.incident.Severity;
-import org.acogida.flights.internal.CoalitionRecords;
+import org.acogida.flights.internal.ProtocolVersions;
 import org.acogida.flights.internal.DecisionRecords;
 import org.acogida.flights.internal.FlightEvaluator;
 import org.acogida.flights.internal.FlightRecords;
@@ -44,19 +44,19 @@ public class FlightDesk {
     private final ManifestRecords manifests;
     private final DecisionRecords decisions;
     private final IncidentRecords incidents;
-    private final CoalitionRecords coalition;
+    private final ProtocolVersions protocols;
     private final FlightEvaluator evaluator;
     private final Countries countries;
     private final AuditLog audit;
     private final Clock clock;
 
     FlightDesk(FlightRecords flights, ManifestRecords manifests, DecisionRecords decisions, IncidentRecords incidents,
-               CoalitionRecords coalition, FlightEvaluator evaluator, Countries countries, AuditLog audit, Clock clock) {
+               ProtocolVersions protocols, FlightEvaluator evaluator, Countries countries, AuditLog audit, Clock clock) {
         this.flights = flights;
         this.manifests = manifests;
         this.decisions = decisions;
         this.incidents = incidents;
-        this.coalition = coalition;
+        this.protocols = protocols;
         this.evaluator = evaluator;
         this.countries = countries;
         this.audit = audit;
@@ -300,7 +300,7 @@ public class FlightDesk {
     @Transactional
     public Incident reportIncident(UUID flightId, IncidentKind kind, Severity severity, String description) {
         Flight flight = flight(flightId);
-        ProtocolParameters protocol = coalition.currentProtocol().map(CoalitionRecords.ProtocolVersion::parameters)
+        ProtocolParameters protocol = protocols.current().map(ProtocolVersions.ProtocolVersion::parameters)
                 .orElse(ProtocolParameters.none());
         Incident incident = new Incident(UUID.randomUUID(), flightId, kind, severity, kind.breachedRule(protocol).orElse(null),
                 description.strip(), Actors.require().userId(), clock.instant());

@@ -8,7 +8,7 @@ import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
 import org.acogida.coalition.ArrivalPoint;
 import org.acogida.coalition.Countries;
-import org.acogida.flights.internal.CoalitionRecords;
+import org.acogida.flights.internal.PolicyRecords;
 import org.acogida.flights.protocol.FlightFacts;
 import org.acogida.flights.protocol.MemberPolicy;
 import org.acogida.platform.actor.Actors;
@@ -22,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Policies {
 
-    private final CoalitionRecords coalition;
+    private final PolicyRecords coalition;
     private final FlightDesk desk;
     private final Countries countries;
     private final AuditLog audit;
     private final Clock clock;
 
-    Policies(CoalitionRecords coalition, FlightDesk desk, Countries countries, AuditLog audit, Clock clock) {
+    Policies(PolicyRecords coalition, FlightDesk desk, Countries countries, AuditLog audit, Clock clock) {
         this.coalition = coalition;
         this.desk = desk;
         this.countries = countries;

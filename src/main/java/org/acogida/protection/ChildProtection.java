@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.acogida.audit.AuditAction;
 import org.acogida.platform.actor.Actors;
 import org.acogida.protection.internal.ChildProtectionRecords;
-import org.acogida.reception.CaseFile;
-import org.acogida.reception.CaseTimeline;
-import org.acogida.reception.ReceptionCase;
+import org.acogida.cases.Cases;
+import org.acogida.cases.CaseTimeline;
+import org.acogida.cases.Case;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +30,13 @@ public class ChildProtection {
     public static final Duration ASSESS_WITHIN = Duration.ofDays(3);
 
     private final ChildProtectionRecords records;
-    private final CaseFile caseFile;
+    private final Cases cases;
     private final CaseTimeline timeline;
     private final Clock clock;
 
-    ChildProtection(ChildProtectionRecords records, CaseFile caseFile, CaseTimeline timeline, Clock clock) {
+    ChildProtection(ChildProtectionRecords records, Cases cases, CaseTimeline timeline, Clock clock) {
         this.records = records;
-        this.caseFile = caseFile;
+        this.cases = cases;
         this.timeline = timeline;
         this.clock = clock;
     }
@@ -44,7 +44,7 @@ public class ChildProtection {
     /** The child's path, or a path not yet started for a child who arrived unaccompanied; empty for anyone else. */
     @Transactional(readOnly = true)
     public Optional<ChildPath> path(UUID caseId) {
-        ReceptionCase c = caseFile.find(caseId);
+        Case c = cases.find(caseId);
         return records.find(caseId).or(() -> c.unaccompanied() ? Optional.of(ChildPath.identified(caseId)) : Optional.empty());
     }
 
@@ -63,12 +63,13 @@ public class ChildProtection {
             return new Stepped.Refused("authority", "child.authority-required");
         }
         return step(caseId, seenVersion, ChildPath.Step.IDENTIFIED, path -> path.notified(authority.strip(), clock.instant()),
-                "CHILD_AUTHORITY_NOTIFIED", authority.strip());
+                ProtectionEvents.CHILD_AUTHORITY_NOTIFIED, authority.strip());
     }
 
     @Transactional
     public Stepped assessInterests(UUID caseId, int seenVersion) {
-        return step(caseId, seenVersion, ChildPath.Step.AUTHORITY_NOTIFIED, path -> path.assessed(clock.instant()), "CHILD_INTERESTS_ASSESSED",
+        return step(caseId, seenVersion, ChildPath.Step.AUTHORITY_NOTIFIED, path -> path.assessed(clock.instant()),
+                ProtectionEvents.CHILD_INTERESTS_ASSESSED,
                 null);
     }
 
@@ -81,10 +82,11 @@ public class ChildProtection {
             return new Stepped.Refused("relation", "child.relation-required");
         }
         return step(caseId, seenVersion, ChildPath.Step.INTERESTS_ASSESSED, path -> path.handedOver(to.strip(), relation, clock.instant()),
-                "CHILD_HANDED_OVER", relation.name());
+                ProtectionEvents.CHILD_HANDED_OVER, relation.name());
     }
 
-    private Stepped step(UUID caseId, int seenVersion, ChildPath.Step from, java.util.function.UnaryOperator<ChildPath> next, String event,
+    private Stepped step(UUID caseId, int seenVersion, ChildPath.Step from, java.util.function.UnaryOperator<ChildPath> next,
+                         ProtectionEvents event,
                          String detail) {
         ChildPath current = path(caseId).orElseThrow(() -> ChildNotInWorkflow.forCase(caseId));
         UUID actor = Actors.require().userId();
@@ -108,7 +110,7 @@ public class ChildProtection {
     }
 
     /** When the current step is due, from the arrival (notify) or the notification (assess); null when nothing is due. */
-    public static Instant due(ChildPath path, ReceptionCase c) {
+    public static Instant due(ChildPath path, Case c) {
         return switch (path.step()) {
             case IDENTIFIED -> c.createdAt().plus(NOTIFY_WITHIN);
             case AUTHORITY_NOTIFIED -> path.notifiedAt().plus(ASSESS_WITHIN);

@@ -11,16 +11,17 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.acogida.audit.AuditAction;
-import org.acogida.flights.manifest.Nationalities;
+import org.acogida.coalition.Nationalities;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.protection.internal.ClaimCipher;
 import org.acogida.protection.internal.ClaimRecords;
-import org.acogida.reception.CaseFile;
-import org.acogida.reception.CaseTimeline;
-import org.acogida.reception.Movements;
-import org.acogida.reception.ReceptionCase;
+import org.acogida.cases.Cases;
+import org.acogida.cases.CaseTimeline;
+import org.acogida.cases.Movements;
+import org.acogida.cases.Case;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,18 +39,21 @@ public class Claims {
 
     private final ClaimRecords claims;
     private final ClaimCipher cipher;
-    private final CaseFile caseFile;
+    private final Cases cases;
     private final CaseTimeline timeline;
     private final Movements movements;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
-    Claims(ClaimRecords claims, ClaimCipher cipher, CaseFile caseFile, CaseTimeline timeline, Movements movements, JsonMapper json, Clock clock) {
+    Claims(ClaimRecords claims, ClaimCipher cipher, Cases cases, CaseTimeline timeline, Movements movements, ApplicationEventPublisher events,
+           JsonMapper json, Clock clock) {
         this.claims = claims;
         this.cipher = cipher;
-        this.caseFile = caseFile;
+        this.cases = cases;
         this.timeline = timeline;
         this.movements = movements;
+        this.events = events;
         this.json = json;
         this.clock = clock;
     }
@@ -75,7 +79,7 @@ public class Claims {
     @Transactional
     public Recorded record(UUID caseId, NewClaim claim) {
         Actor officer = requireProtectionOfficer();
-        ReceptionCase c = caseFile.find(caseId);
+        Case c = cases.find(caseId);
         Optional<String> feared = Nationalities.resolve(claim.fearedCountry() == null ? "" : claim.fearedCountry().strip());
         if (feared.isEmpty()) {
             return new Recorded.Refused("fearedCountry", "claim.country-unknown");
@@ -95,21 +99,24 @@ public class Claims {
                 claimId, c.memberState());
         claims.insert(new ClaimRecords.Claim(claimId, caseId, feared.get(), ClaimStatus.RECORDED, sealed, officer.userId(), null, now, 0));
         claims.insertStep(claimId, ClaimStatus.RECORDED, null, officer.userId(), now);
-        timeline.record(caseId, "PROTECTION_CLAIM", null, AuditAction.CREATE, "protection_claim", claimId);
-        Set<ReceptionCase> marked = new LinkedHashSet<>();
+        timeline.record(caseId, ProtectionEvents.PROTECTION_CLAIM, null, AuditAction.CREATE, "protection_claim", claimId);
+        Set<Case> marked = new LinkedHashSet<>();
         marked.add(c);
         if (claim.extendToFamily()) {
-            marked.addAll(caseFile.familyOf(c));
+            marked.addAll(cases.familyOf(c));
         }
         int casesMarked = 0;
         int cancelled = 0;
-        for (ReceptionCase person : marked) {
+        for (Case person : marked) {
             if (claims.markIfAbsent(person.id(), feared.get(), claimId, now)) {
                 casesMarked++;
-                timeline.record(person.id(), "NON_REFOULEMENT", feared.get(), AuditAction.CREATE, "non_refoulement", person.id());
+                timeline.record(person.id(), ProtectionEvents.NON_REFOULEMENT, feared.get(), AuditAction.CREATE, "non_refoulement", person.id());
             }
-            cancelled += movements.cancelThoseNowForbidden(caseFile.casesOfPerson(person));
+            // A call, not a reaction to ClaimRecorded: the mark and the cancellation are one act, so that no
+            // return to the feared country stands for a moment after the claim, nor forever if a listener failed.
+            cancelled += movements.cancelThoseNowForbidden(cases.casesOfPerson(person));
         }
+        events.publishEvent(new ClaimRecorded(claimId, caseId, c.memberState(), casesMarked));
         return new Recorded.Done(claimId, casesMarked, cancelled);
     }
 
@@ -126,7 +133,7 @@ public class Claims {
     public Advanced advance(UUID claimId, int seenVersion, ClaimStatus next, String note) {
         Actor officer = requireProtectionOfficer();
         ClaimRecords.Claim claim = claims.find(claimId).orElseThrow(() -> ClaimNotFound.forId(claimId));
-        ReceptionCase c = caseFile.find(claim.caseId());
+        Case c = cases.find(claim.caseId());
         if (claim.version() != seenVersion) {
             return new Advanced.Conflict(claim.status());
         }
@@ -141,7 +148,7 @@ public class Claims {
         }
         byte[] sealed = note == null || note.isBlank() ? null : cipher.seal(note.strip(), claimId, c.memberState());
         claims.insertStep(claimId, next, sealed, officer.userId(), clock.instant());
-        timeline.record(c.id(), "PROTECTION_CLAIM_STEP", null, AuditAction.UPDATE, "protection_claim", claimId);
+        timeline.record(c.id(), ProtectionEvents.PROTECTION_CLAIM_STEP, null, AuditAction.UPDATE, "protection_claim", claimId);
         return new Advanced.Done(next);
     }
 
@@ -149,7 +156,7 @@ public class Claims {
     @Transactional(readOnly = true)
     public List<ClaimView> ofCase(UUID caseId) {
         requireProtectionOfficer();
-        ReceptionCase c = caseFile.find(caseId);
+        Case c = cases.find(caseId);
         List<ClaimView> views = new ArrayList<>();
         for (ClaimRecords.Claim claim : claims.ofCase(caseId)) {
             Details details = json.readValue(cipher.open(claim.details(), claim.id(), c.memberState()), Details.class);
@@ -165,15 +172,15 @@ public class Claims {
     @Transactional(readOnly = true)
     public List<Instant> awaitingReferral(UUID caseId) {
         requireProtectionOfficer();
-        caseFile.find(caseId);
+        cases.find(caseId);
         return claims.ofCase(caseId).stream().filter(c -> c.status() == ClaimStatus.RECORDED).map(ClaimRecords.Claim::recordedAt).toList();
     }
 
     /** The countries the case's person must not be sent to, with since when: what every case worker may see. */
     @Transactional(readOnly = true)
     public List<ClaimRecords.Mark> marks(UUID caseId) {
-        ReceptionCase c = caseFile.find(caseId);
-        return claims.marks(caseFile.casesOfPerson(c));
+        Case c = cases.find(caseId);
+        return claims.marks(cases.casesOfPerson(c));
     }
 
     private static Actor requireProtectionOfficer() {

@@ -13,9 +13,9 @@ import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.protection.internal.ChildProtectionRecords;
 import org.acogida.protection.internal.ScreeningRecords;
-import org.acogida.reception.CaseFile;
-import org.acogida.reception.CaseTimeline;
-import org.acogida.reception.ReceptionCase;
+import org.acogida.cases.Cases;
+import org.acogida.cases.CaseTimeline;
+import org.acogida.cases.Case;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +33,14 @@ public class Screening {
 
     private final ScreeningRecords screenings;
     private final ChildProtectionRecords children;
-    private final CaseFile caseFile;
+    private final Cases cases;
     private final CaseTimeline timeline;
     private final Clock clock;
 
-    Screening(ScreeningRecords screenings, ChildProtectionRecords children, CaseFile caseFile, CaseTimeline timeline, Clock clock) {
+    Screening(ScreeningRecords screenings, ChildProtectionRecords children, Cases cases, CaseTimeline timeline, Clock clock) {
         this.screenings = screenings;
         this.children = children;
-        this.caseFile = caseFile;
+        this.cases = cases;
         this.timeline = timeline;
         this.clock = clock;
     }
@@ -54,7 +54,7 @@ public class Screening {
 
     @Transactional(readOnly = true)
     public View view(UUID caseId) {
-        caseFile.find(caseId);
+        cases.find(caseId);
         Optional<ScreeningRecords.Screened> found = screenings.find(caseId);
         Set<String> all = found.map(ScreeningRecords.Screened::codes).orElse(Set.of());
         Set<String> visible = new TreeSet<>();
@@ -71,7 +71,7 @@ public class Screening {
 
     @Transactional
     public Screened screen(UUID caseId, Set<String> typed) {
-        ReceptionCase c = caseFile.find(caseId);
+        Case c = cases.find(caseId);
         for (String code : typed) {
             if (!SpecificNeeds.isKnown(code)) {
                 return new Screened.Refused("codes", "screening.unknown-code");
@@ -89,10 +89,10 @@ public class Screening {
         screenings.codes(caseId).stream().filter(code -> !mayRead(code)).forEach(codes::add);
         UUID actor = Actors.require().userId();
         screenings.save(caseId, codes, actor, clock.instant());
-        timeline.record(caseId, "SCREENED", String.valueOf(codes.size()), AuditAction.UPDATE, "screening", caseId);
+        timeline.record(caseId, ProtectionEvents.SCREENED, String.valueOf(codes.size()), AuditAction.UPDATE, "screening", caseId);
         boolean started = false;
-        if ((childCode || c.unaccompanied()) && (c.juvenile() || age != null && age < 18) && children.startIfAbsent(caseId, actor)) {
-            timeline.record(caseId, "CHILD_IDENTIFIED", null, AuditAction.CREATE, "child_protection", caseId);
+        if ((childCode || c.unaccompanied()) && (c.minor() || age != null && age < 18) && children.startIfAbsent(caseId, actor)) {
+            timeline.record(caseId, ProtectionEvents.CHILD_IDENTIFIED, null, AuditAction.CREATE, "child_protection", caseId);
             started = true;
         }
         return new Screened.Done(codes.size(), started);

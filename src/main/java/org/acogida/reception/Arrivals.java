@@ -6,23 +6,26 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.acogida.audit.AuditAction;
-import org.acogida.audit.AuditLog;
+import org.acogida.cases.Case;
+import org.acogida.cases.CaseStatus;
+import org.acogida.cases.Cases;
+import org.acogida.cases.Identity;
 import org.acogida.coalition.Countries;
 import org.acogida.flights.Flight;
 import org.acogida.flights.FlightDesk;
-import org.acogida.flights.manifest.Nationalities;
+import org.acogida.coalition.Nationalities;
 import org.acogida.flights.manifest.Passenger;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
-import org.acogida.reception.internal.CaseEvents;
-import org.acogida.reception.internal.CaseRecords;
+import org.acogida.reception.internal.ArrivalRecords;
 import org.acogida.reception.internal.LandingRecords;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,24 +43,22 @@ public class Arrivals {
     static final int ADULT_AGE = 18;
 
     private final FlightDesk flights;
-    private final CaseRecords cases;
-    private final CaseEvents events;
+    private final Cases cases;
+    private final ArrivalRecords arrivals;
     private final LandingRecords landings;
     private final Countries countries;
-    private final Duplicates duplicates;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Arrivals(FlightDesk flights, CaseRecords cases, CaseEvents events, LandingRecords landings, Countries countries, Duplicates duplicates,
-             AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
-        this.duplicates = duplicates;
+    Arrivals(FlightDesk flights, Cases cases, ArrivalRecords arrivals, LandingRecords landings, Countries countries,
+             ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.flights = flights;
         this.cases = cases;
-        this.events = events;
+        this.arrivals = arrivals;
         this.landings = landings;
         this.countries = countries;
-        this.audit = audit;
+        this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -98,22 +99,24 @@ public class Arrivals {
         Actor officer = Actors.require();
         LocalDate arrivedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
         landings.insert(flightId, now, officer.userId(), passengers.size());
-        List<ReceptionCase> created = new ArrayList<>(passengers.size());
+        List<Case> opened = new ArrayList<>(passengers.size());
+        List<Arrival> arrived = new ArrayList<>(passengers.size());
+        // The manifest names a family unit per flight; its cases share the id of the family's first case.
+        Map<String, UUID> families = new HashMap<>();
         for (Passenger p : passengers) {
             UUID id = UUID.randomUUID();
-            created.add(new ReceptionCase(id, id, flight.memberState(), 0, ArrivalKind.FLIGHT, flightId, p.passengerId(),
-                    flight.arrivalPoint(), arrivedOn, p.lastNames(), p.firstNames(), p.dateOfBirth(), p.sex(), p.citizenship(),
-                    p.documentType(), p.documentNumber(), p.familyUnitId(), p.juvenile() || isMinor(p.dateOfBirth(), arrivedOn),
-                    p.unaccompanied(), p.medicalNotes(), CheckIn.EXPECTED, null, 0, now));
+            UUID family = p.familyUnitId() == null ? null : families.computeIfAbsent(p.familyUnitId(), unit -> id);
+            Identity identity = new Identity(p.lastNames(), p.firstNames(), p.dateOfBirth(), p.sex(), p.citizenship(), p.documentType(),
+                    p.documentNumber());
+            opened.add(new Case(id, id, flight.memberState(), 0, arrivedOn, identity, p.juvenile() || isMinor(p.dateOfBirth(), arrivedOn),
+                    p.unaccompanied(), family, CaseStatus.AWAITED, 0, now));
+            arrived.add(new Arrival(id, ArrivalKind.FLIGHT, flightId, p.passengerId(), flight.arrivalPoint(), arrivedOn, p.familyUnitId(),
+                    p.medicalNotes(), CheckIn.EXPECTED, null));
         }
-        cases.insertAll(created);
-        duplicates.proposeFor(created);
-        List<UUID> ids = created.stream().map(ReceptionCase::id).toList();
-        events.addAll(ids, "ARRIVED_ON_FLIGHT", flight.missionNumber(), officer.userId(), now);
-        for (UUID id : ids) {
-            audit.record(AuditAction.CREATE, "reception_case", id, flight.memberState());
-        }
-        return new LandingResult.Landed(created.size());
+        cases.open(opened, ArrivalEvents.ARRIVED_ON_FLIGHT, flight.missionNumber());
+        arrivals.insertAll(arrived);
+        events.publishEvent(new FlightLanded(flightId, flight.memberState(), now, opened.size()));
+        return new LandingResult.Landed(opened.size());
     }
 
     public sealed interface WalkInResult {
@@ -142,16 +145,15 @@ public class Arrivals {
         }
         boolean minor = isMinor(walkIn.dateOfBirth(), today);
         UUID id = UUID.randomUUID();
-        ReceptionCase created = new ReceptionCase(id, id, officer.memberState(), 0, walkIn.kind(), null, null,
-                walkIn.arrivalPoint(), today, walkIn.lastNames().strip(), walkIn.firstNames().strip(), walkIn.dateOfBirth(), walkIn.sex(),
-                nationality.get(), blankToNull(walkIn.documentType()), blankToNull(walkIn.documentNumber()), null, minor,
-                minor && walkIn.unaccompanied(), null, CheckIn.PRESENT, now, 0, now);
+        Identity identity = new Identity(walkIn.lastNames().strip(), walkIn.firstNames().strip(), walkIn.dateOfBirth(), walkIn.sex(),
+                nationality.get(), blankToNull(walkIn.documentType()), blankToNull(walkIn.documentNumber()));
+        Case opened = new Case(id, id, officer.memberState(), 0, today, identity, minor, minor && walkIn.unaccompanied(), null, CaseStatus.ACTIVE,
+                0, now);
+        Arrival arrival = new Arrival(id, walkIn.kind(), null, null, walkIn.arrivalPoint(), today, null, null, CheckIn.PRESENT, now);
         return transaction.execute(status -> {
-            cases.insertAll(List.of(created));
-            duplicates.proposeFor(List.of(created));
-            events.add(created.id(), "ARRIVED_" + walkIn.kind().name(), walkIn.arrivalPoint(), officer.userId(), now);
-            audit.record(AuditAction.CREATE, "reception_case", created.id(), officer.memberState());
-            return new WalkInResult.Registered(created.id());
+            cases.open(List.of(opened), ArrivalEvents.arrived(walkIn.kind()), walkIn.arrivalPoint());
+            arrivals.insertAll(List.of(arrival));
+            return new WalkInResult.Registered(id);
         });
     }
 
@@ -169,7 +171,7 @@ public class Arrivals {
         List<Flight> arriving = flights.board(today.minusDays(1), 3, arrivalPoint).stream().map(FlightDesk.BoardRow::flight).toList();
         List<UUID> ids = arriving.stream().map(Flight::id).toList();
         Map<UUID, LandingRecords.Landing> landed = landings.of(ids);
-        Map<UUID, Map<CheckIn, Integer>> counts = cases.checkInCounts(ids);
+        Map<UUID, Map<CheckIn, Integer>> counts = arrivals.checkInCounts(ids);
         return arriving.stream().map(f -> {
             LandingRecords.Landing landing = landed.get(f.id());
             return new BoardRow(f, landing != null, landing == null ? null : landing.landedAt(), counts.getOrDefault(f.id(), Map.of()));

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.acogida.audit.AuditAction;
-import org.acogida.audit.AuditLog;
+import org.acogida.cases.CaseEvent;
+import org.acogida.cases.CaseTimeline;
+import org.acogida.cases.Cases;
+import org.acogida.cases.Persons;
+import org.acogida.cases.SearchKey;
+import org.acogida.cases.names.NameMatch;
 import org.acogida.platform.actor.Actors;
-import org.acogida.reception.internal.CaseEvents;
-import org.acogida.reception.internal.CaseRecords;
-import org.acogida.reception.internal.RegistrationRecords;
-import org.acogida.reception.search.NameMatch;
+import org.acogida.reception.internal.ArrivalRecords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,17 +35,19 @@ public class CheckInDesk {
     static final int DAYS_AT_THE_DESK = 3;
     static final int MOST_SHOWN = 50;
 
-    private final CaseRecords cases;
-    private final RegistrationRecords registrations;
-    private final CaseEvents events;
-    private final AuditLog audit;
+    private final ReceptionCases receptionCases;
+    private final Cases cases;
+    private final Persons persons;
+    private final ArrivalRecords arrivals;
+    private final CaseTimeline timeline;
     private final Clock clock;
 
-    CheckInDesk(CaseRecords cases, RegistrationRecords registrations, CaseEvents events, AuditLog audit, Clock clock) {
+    CheckInDesk(ReceptionCases receptionCases, Cases cases, Persons persons, ArrivalRecords arrivals, CaseTimeline timeline, Clock clock) {
+        this.receptionCases = receptionCases;
         this.cases = cases;
-        this.registrations = registrations;
-        this.events = events;
-        this.audit = audit;
+        this.persons = persons;
+        this.arrivals = arrivals;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -58,19 +62,22 @@ public class CheckInDesk {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(DAYS_AT_THE_DESK);
         if (typed == null || typed.isBlank()) {
-            return cases.awaited(arrivalPoint, from, today, MOST_SHOWN).stream().map(c -> new Found(c, 0)).toList();
+            return awaited(arrivalPoint, from, today).stream().map(c -> new Found(c, 0)).toList();
         }
         NameMatch.Typed folded = NameMatch.Typed.of(typed);
         Map<UUID, Double> scores = new HashMap<>();
         Map<UUID, CheckIn> states = new HashMap<>();
-        for (CaseRecords.SearchEntry entry : cases.searchEntries(arrivalPoint, from, today)) {
-            double score = folded.score(entry.nameWords(), entry.documentKey(), entry.passengerId());
+        List<Arrival> window = arrivals.at(arrivalPoint, from, today);
+        Map<UUID, SearchKey> keys = cases.searchKeys(window.stream().map(Arrival::caseId).toList());
+        for (Arrival arrival : window) {
+            SearchKey key = keys.get(arrival.caseId());
+            double score = key == null ? 0 : folded.score(key.nameWords(), key.documentKey(), arrival.passengerId());
             if (score > 0) {
-                scores.put(entry.id(), score);
-                states.put(entry.id(), entry.checkIn());
+                scores.put(arrival.caseId(), score);
+                states.put(arrival.caseId(), arrival.checkIn());
             }
         }
-        for (ReceptionCase c : cases.withDocument(typed)) {
+        for (ReceptionCase c : receptionCases.withArrivals(cases.withDocument(typed))) {
             scores.put(c.id(), 1.0);
             states.put(c.id(), c.checkIn());
         }
@@ -78,7 +85,18 @@ public class CheckInDesk {
         List<UUID> best = scores.keySet().stream()
                 .sorted(Comparator.comparingDouble((UUID id) -> -scores.get(id)).thenComparing(id -> states.get(id) == CheckIn.PRESENT))
                 .limit(MOST_SHOWN).toList();
-        return cases.inOrder(best).stream().map(c -> new Found(c, scores.get(c.id()))).toList();
+        return receptionCases.inOrder(best).stream().map(c -> new Found(c, scores.get(c.id()))).toList();
+    }
+
+    /** Those the desk is still waiting for, by family unit (those without one last), then name, then case number. */
+    private List<ReceptionCase> awaited(String arrivalPoint, LocalDate from, LocalDate to) {
+        List<UUID> waiting = arrivals.awaited(arrivalPoint, from, to).stream().map(Arrival::caseId).toList();
+        Map<UUID, SearchKey> keys = cases.searchKeys(waiting);
+        return receptionCases.inOrder(waiting).stream()
+                .sorted(Comparator.comparing((ReceptionCase c) -> c.arrival().familyUnitId(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(c -> String.join(" ", keys.get(c.id()).nameWords()))
+                        .thenComparingLong(c -> c.personCase().caseNumber()))
+                .limit(MOST_SHOWN).toList();
     }
 
     public sealed interface Marked {
@@ -91,16 +109,15 @@ public class CheckInDesk {
     /** Marks a person's check-in, if the case is as the officer saw it (its version); otherwise says what changed. */
     @Transactional
     public Marked mark(UUID caseId, CheckIn state, int seenVersion) {
-        ReceptionCase current = cases.find(caseId).orElseThrow(() -> CaseNotFound.forId(caseId));
+        ReceptionCase current = receptionCases.find(caseId);
         UUID officer = Actors.require().userId();
         var now = clock.instant();
-        if (!cases.markCheckIn(caseId, state, now, seenVersion)) {
-            ReceptionCase latest = cases.find(caseId).orElseThrow();
-            return new Marked.Conflict(latest, events.timeline(caseId).stream().findFirst().orElse(null));
+        if (!cases.changeStatus(caseId, state.caseStatus(), seenVersion)) {
+            return new Marked.Conflict(receptionCases.find(caseId), timeline.latest(caseId).orElse(null));
         }
-        registrations.keepRevision(caseId, seenVersion, registrations.snapshot(current), officer, now);
-        events.add(caseId, "CHECK_IN", state.name(), officer, now);
-        audit.record(AuditAction.UPDATE, "reception_case", caseId, current.memberState());
-        return new Marked.Done(cases.find(caseId).orElseThrow());
+        arrivals.markCheckIn(caseId, state, now);
+        persons.keepRevision(caseId, seenVersion, Registration.snapshot(persons, current), officer, now);
+        timeline.record(caseId, ArrivalEvents.CHECK_IN, state.name(), AuditAction.UPDATE, Cases.AUDITED_AS, caseId);
+        return new Marked.Done(receptionCases.find(caseId));
     }
 }

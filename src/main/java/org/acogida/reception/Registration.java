@@ -13,13 +13,15 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.acogida.audit.AuditAction;
-import org.acogida.audit.AuditLog;
-import org.acogida.flights.manifest.Nationalities;
+import org.acogida.cases.CaseEvent;
+import org.acogida.cases.CaseTimeline;
+import org.acogida.cases.Cases;
+import org.acogida.cases.Duplicates;
+import org.acogida.cases.PersonDetails;
+import org.acogida.cases.Persons;
+import org.acogida.cases.ProfileCatalogues;
+import org.acogida.coalition.Nationalities;
 import org.acogida.platform.actor.Actors;
-import org.acogida.reception.internal.CaseEvents;
-import org.acogida.reception.internal.CaseRecords;
-import org.acogida.reception.internal.RegistrationRecords;
-import org.acogida.reception.profile.ProfileCatalogues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,29 +39,39 @@ public class Registration {
     /** The earliest date of birth accepted: anything before is a typing error. */
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
-    private final CaseRecords cases;
-    private final RegistrationRecords registrations;
-    private final CaseEvents events;
+    private final ReceptionCases receptionCases;
+    private final Cases cases;
+    private final Persons persons;
+    private final CaseTimeline timeline;
     private final Duplicates duplicates;
-    private final AuditLog audit;
     private final Clock clock;
 
-    Registration(CaseRecords cases, RegistrationRecords registrations, CaseEvents events, Duplicates duplicates, AuditLog audit, Clock clock) {
+    Registration(ReceptionCases receptionCases, Cases cases, Persons persons, CaseTimeline timeline, Duplicates duplicates, Clock clock) {
+        this.receptionCases = receptionCases;
         this.cases = cases;
-        this.registrations = registrations;
-        this.events = events;
+        this.persons = persons;
+        this.timeline = timeline;
         this.duplicates = duplicates;
-        this.audit = audit;
         this.clock = clock;
     }
 
     /** The case and its registration as they stand, and whether it was registered yet. */
-    public record Current(ReceptionCase receptionCase, RegistrationDetails details, boolean registered) {}
+    public record Current(ReceptionCase receptionCase, PersonDetails details, boolean registered) {}
 
     @Transactional(readOnly = true)
     public Current current(UUID caseId) {
-        ReceptionCase c = cases.find(caseId).orElseThrow(() -> CaseNotFound.forId(caseId));
-        return new Current(c, registrations.details(c), registrations.isRegistered(caseId));
+        ReceptionCase c = receptionCases.find(caseId);
+        return new Current(c, persons.of(c.personCase()), persons.registered(caseId));
+    }
+
+    /**
+     * What the case looks like now, field by field, for a revision and a conflict message. The
+     * check-in is part of it: a check-in between opening and saving a form is a change too.
+     */
+    static Map<String, String> snapshot(Persons persons, ReceptionCase c) {
+        Map<String, String> fields = new LinkedHashMap<>(persons.fields(c.personCase()));
+        fields.put("checkIn", c.checkIn().name());
+        return fields;
     }
 
     /** A field changed by someone else since the officer opened the form: its value then and now. */
@@ -75,28 +87,28 @@ public class Registration {
     }
 
     @Transactional
-    public Saved save(UUID caseId, int seenVersion, RegistrationDetails typed) {
-        ReceptionCase current = cases.find(caseId).orElseThrow(() -> CaseNotFound.forId(caseId));
+    public Saved save(UUID caseId, int seenVersion, PersonDetails typed) {
+        ReceptionCase current = receptionCases.find(caseId);
         Optional<Saved.Refused> refused = refusal(typed);
         if (refused.isPresent()) {
             return refused.get();
         }
-        RegistrationDetails details = normalized(typed);
-        Map<String, String> before = registrations.snapshot(current);
-        if (current.version() != seenVersion || !registrations.updateIdentity(caseId, seenVersion, details)) {
-            return conflict(caseId, seenVersion, registrations.snapshot(cases.find(caseId).orElseThrow()));
+        PersonDetails details = normalized(typed);
+        Map<String, String> before = snapshot(persons, current);
+        if (current.version() != seenVersion || !cases.correctIdentity(caseId, seenVersion, details.identity(), details.namesInScript())) {
+            return conflict(caseId, seenVersion, snapshot(persons, receptionCases.find(caseId)));
         }
         UUID officer = Actors.require().userId();
         Instant now = clock.instant();
-        boolean first = !registrations.isRegistered(caseId);
-        registrations.keepRevision(caseId, seenVersion, before, officer, now);
-        registrations.saveRegistration(caseId, details, officer, now);
-        List<String> changed = changedFields(before, registrations.snapshot(cases.find(caseId).orElseThrow()));
-        events.add(caseId, first ? "REGISTERED" : "REGISTRATION_CHANGED", String.join(", ", changed), officer, now);
-        audit.record(AuditAction.UPDATE, "reception_case", caseId, current.memberState());
-        ReceptionCase saved = cases.find(caseId).orElseThrow();
+        boolean first = !persons.registered(caseId);
+        persons.keepRevision(caseId, seenVersion, before, officer, now);
+        persons.register(cases.find(caseId), details, officer, now);
+        ReceptionCase saved = receptionCases.find(caseId);
+        List<String> changed = changedFields(before, snapshot(persons, saved));
+        timeline.record(caseId, first ? ArrivalEvents.REGISTERED : ArrivalEvents.REGISTRATION_CHANGED, String.join(", ", changed),
+                AuditAction.UPDATE, Cases.AUDITED_AS, caseId);
         boolean identityChanged = changed.stream().anyMatch(IDENTITY::contains);
-        int proposed = identityChanged ? duplicates.proposeFor(List.of(saved)) : 0;
+        int proposed = identityChanged ? duplicates.proposeFor(List.of(saved.personCase())) : 0;
         return new Saved.Done(saved, proposed);
     }
 
@@ -105,12 +117,12 @@ public class Registration {
 
     private Saved conflict(UUID caseId, int seenVersion, Map<String, String> now) {
         List<Change> changes = new ArrayList<>();
-        registrations.revision(caseId, seenVersion).ifPresent(then -> {
+        persons.revision(caseId, seenVersion).ifPresent(then -> {
             for (String field : changedFields(then, now)) {
                 changes.add(new Change(field, then.get(field), now.get(field)));
             }
         });
-        return new Saved.Conflict(changes, events.timeline(caseId).stream().findFirst().orElse(null));
+        return new Saved.Conflict(changes, timeline.latest(caseId).orElse(null));
     }
 
     private static List<String> changedFields(Map<String, String> before, Map<String, String> after) {
@@ -118,7 +130,7 @@ public class Registration {
     }
 
     /** The first thing wrong with what was typed, with its field and message, or empty. */
-    Optional<Saved.Refused> refusal(RegistrationDetails d) {
+    Optional<Saved.Refused> refusal(PersonDetails d) {
         LocalDate today = LocalDate.now(clock);
         if (d.lastNames() == null || d.lastNames().isBlank()) {
             return refused("lastNames", "registration.required");
@@ -158,8 +170,8 @@ public class Registration {
         return Optional.empty();
     }
 
-    private static RegistrationDetails normalized(RegistrationDetails d) {
-        return new RegistrationDetails(d.lastNames().strip(), d.firstNames().strip(), blankToNull(d.namesInScript()), d.dateOfBirth(),
+    private static PersonDetails normalized(PersonDetails d) {
+        return new PersonDetails(d.lastNames().strip(), d.firstNames().strip(), blankToNull(d.namesInScript()), d.dateOfBirth(),
                 d.sex(), Nationalities.resolve(d.nationality()).orElseThrow(), blankToNull(d.documentType()), blankToNull(d.documentNumber()),
                 isBlank(d.documentIssuer()) ? null : Nationalities.resolve(d.documentIssuer()).orElseThrow(), d.documentExpiresOn(),
                 d.documentChecked(), blankToNull(d.phone()), blankToNull(d.email()), blankToNull(d.address()), blankToNull(d.destination()),

@@ -32,6 +32,10 @@ import org.acogida.support.TwoMembers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.acogida.governance.Motions;
+import org.acogida.governance.VoteChoice;
+import org.acogida.support.EventsDelivered;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +55,10 @@ class CoordinatorFlightFlowTest {
     FlightDesk desk;
     @Autowired
     Protocol protocol;
+    @Autowired
+    Motions motions;
+    @Autowired
+    EventPublicationRegistry events;
     @Autowired
     Policies policies;
     @Autowired
@@ -78,8 +86,9 @@ class CoordinatorFlightFlowTest {
         Actor coordinator = members.ownUsers.get(Role.MEMBER_COORDINATOR).actor();
         if (protocol.current().isEmpty()) {
             UUID motion = Actors.as(coordinator, () -> protocol.proposeAmendment("Protocolo v1", ProtocolParameters.proposal(), 1, 50));
-            Actors.as(coordinator, () -> protocol.vote(motion, "YES"));
-            Actors.as(coordinator, () -> protocol.close(motion));
+            Actors.as(coordinator, () -> motions.vote(motion, VoteChoice.YES));
+            Actors.as(coordinator, () -> motions.close(motion));
+        EventsDelivered.await(events);
         }
         Actors.as(coordinator, () -> policies.saveCapacity("GUA", new FlightFacts.ArrivalCapacity(10_000, 50_000, true)));
         String mission = "B" + UUID.randomUUID().toString().substring(0, 7).toUpperCase();

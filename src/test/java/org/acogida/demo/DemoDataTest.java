@@ -61,11 +61,11 @@ class DemoDataTest {
     void theLastDaysFlightsHaveLandedWithFamiliesMinorsAndPeopleCheckedIn() {
         generator.generate(data);
         Map<String, Object> reception = query("""
-                SELECT count(*) AS cases, count(DISTINCT member_state) AS members, count(DISTINCT family_unit_id) AS families,
-                       sum(CASE WHEN unaccompanied THEN 1 ELSE 0 END) AS unaccompanied,
-                       sum(CASE WHEN check_in = 'PRESENT' THEN 1 ELSE 0 END) AS present,
-                       sum(CASE WHEN arrival_kind <> 'FLIGHT' THEN 1 ELSE 0 END) AS overland
-                FROM reception_case""").getFirst();
+                SELECT count(*) AS cases, count(DISTINCT c.member_state) AS members, count(DISTINCT a.family_unit_id) AS families,
+                       sum(CASE WHEN c.unaccompanied THEN 1 ELSE 0 END) AS unaccompanied,
+                       sum(CASE WHEN a.check_in = 'PRESENT' THEN 1 ELSE 0 END) AS present,
+                       sum(CASE WHEN a.arrival_kind <> 'FLIGHT' THEN 1 ELSE 0 END) AS overland
+                FROM person_case c JOIN arrival a ON a.case_id = c.id""").getFirst();
         assertThat((Long) reception.get("cases")).isGreaterThan(100);
         assertThat((Long) reception.get("members")).isGreaterThanOrEqualTo(3);
         assertThat((Long) reception.get("families")).isPositive();
@@ -73,7 +73,8 @@ class DemoDataTest {
         assertThat(((Number) reception.get("present")).longValue()).isPositive().isLessThan((Long) reception.get("cases"));
         String overlandNames = String.join("','", java.util.stream.Stream.concat(DemoReception.OVERLAND.stream().map(DemoReception.WalkInPerson::lastNames),
                 DemoCaseWork.NON_NATIONALS.stream().map(DemoCaseWork.Arrival::lastNames)).toList());
-        assertThat(query("SELECT count(*) AS n FROM reception_case WHERE arrival_kind <> 'FLIGHT' AND last_names IN ('" + overlandNames + "')")
+        assertThat(query("SELECT count(*) AS n FROM person_case c JOIN arrival a ON a.case_id = c.id WHERE a.arrival_kind <> 'FLIGHT' AND c.last_names IN ('"
+                + overlandNames + "')")
                 .getFirst().get("n")).isEqualTo((long) DemoReception.OVERLAND.size() + DemoCaseWork.NON_NATIONALS.size());
     }
 
@@ -109,7 +110,7 @@ class DemoDataTest {
     private List<Map<String, Object>> counts() {
         return query("""
                 SELECT (SELECT count(*) FROM member_state) AS members, (SELECT count(*) FROM locality) AS localities,
-                       (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM flight) AS flights, (SELECT count(*) FROM reception_case) AS cases,
+                       (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM flight) AS flights, (SELECT count(*) FROM person_case) AS cases,
                        (SELECT count(*) FROM case_event) AS events, (SELECT count(*) FROM case_registration) AS registrations,
                        (SELECT count(*) FROM screening) AS screenings, (SELECT count(*) FROM protection_claim) AS claims,
                        (SELECT count(*) FROM duplicate_review) AS duplicates, (SELECT count(*) FROM issued_document) AS documents""");

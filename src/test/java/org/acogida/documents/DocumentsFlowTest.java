@@ -49,7 +49,7 @@ class DocumentsFlowTest {
     @Autowired
     Arrivals arrivals;
     @Autowired
-    org.acogida.reception.CaseFile caseFile;
+    org.acogida.cases.Cases cases;
     @Autowired
     Countries countries;
     @Autowired
@@ -88,7 +88,7 @@ class DocumentsFlowTest {
         assertThat(pass.validFrom()).isEqualTo(today);
         assertThat(pass.validUntil()).as("the rule's days, the first and the last included").isEqualTo(today.plusDays(rule.validDays() - 1L));
         assertThat(pass.number()).startsWith("GTM-HP-");
-        byte[] printed = pdf.render(pass, Actors.as(officer, () -> caseFile.find(pass.caseId())));
+        byte[] printed = pdf.render(pass, Actors.as(officer, () -> cases.find(pass.caseId())));
         assertThat(new String(printed, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         downloadTrustList();

@@ -24,6 +24,10 @@ import org.acogida.support.PostgresTest;
 import org.acogida.support.TwoMembers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.acogida.governance.Motions;
+import org.acogida.governance.VoteChoice;
+import org.acogida.support.EventsDelivered;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +45,10 @@ class FlightsFlowTest {
     FlightDesk desk;
     @Autowired
     Protocol protocol;
+    @Autowired
+    Motions motions;
+    @Autowired
+    EventPublicationRegistry events;
     @Autowired
     Policies policies;
     @Autowired
@@ -71,8 +79,9 @@ class FlightsFlowTest {
         mission = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         if (protocol.current().isEmpty()) {
             UUID motion = Actors.as(guatemala, () -> protocol.proposeAmendment("Protocolo v1 (prueba)", ProtocolParameters.proposal(), 1, 50));
-            Actors.as(guatemala, () -> protocol.vote(motion, "YES"));
-            Actors.as(guatemala, () -> protocol.close(motion));
+            Actors.as(guatemala, () -> motions.vote(motion, VoteChoice.YES));
+            Actors.as(guatemala, () -> motions.close(motion));
+        EventsDelivered.await(events);
         }
         assertThat(protocol.current()).isPresent();
         Actors.as(guatemala, () -> policies.saveCapacity("GUA", new org.acogida.flights.protocol.FlightFacts.ArrivalCapacity(10_000, 50_000, true)));
@@ -157,8 +166,9 @@ class FlightsFlowTest {
                 "Queremos recibirlos aunque Guatemala los rechazó"))).isEqualTo(new DecisionOutcome.Refused("decision.refused.diversion"));
 
         UUID vote = Actors.as(honduras, () -> protocol.proposeDiversion("Desvío " + mission, "ICE Air Operations", mission, 1, 50));
-        Actors.as(honduras, () -> protocol.vote(vote, "YES"));
-        Actors.as(honduras, () -> protocol.close(vote));
+        Actors.as(honduras, () -> motions.vote(vote, VoteChoice.YES));
+        Actors.as(honduras, () -> motions.close(vote));
+        EventsDelivered.await(events);
         Decision afterVote = Actors.as(honduras, () -> desk.decision(diverted)).orElseThrow();
         assertThat(afterVote.results()).anyMatch(r -> r.rule().equals("no-diversion") && r.verdict() == RuleResult.Verdict.CONDITION);
     }

@@ -26,6 +26,10 @@ import org.acogida.platform.actor.Role;
 import org.acogida.support.PostgresTest;
 import org.acogida.support.TwoMembers;
 import org.junit.jupiter.api.Test;
+import org.acogida.governance.Motions;
+import org.acogida.governance.VoteChoice;
+import org.acogida.support.EventsDelivered;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -43,6 +47,10 @@ class FlightsImportBenchmark {
     @Autowired
     Protocol protocol;
     @Autowired
+    Motions motions;
+    @Autowired
+    EventPublicationRegistry events;
+    @Autowired
     Policies policies;
     @Autowired
     Countries countries;
@@ -57,8 +65,9 @@ class FlightsImportBenchmark {
         Actor coordinator = members.ownUsers.get(Role.MEMBER_COORDINATOR).actor();
         if (protocol.current().isEmpty()) {
             UUID motion = Actors.as(coordinator, () -> protocol.proposeAmendment("v1", ProtocolParameters.proposal(), 1, 50));
-            Actors.as(coordinator, () -> protocol.vote(motion, "YES"));
-            Actors.as(coordinator, () -> protocol.close(motion));
+            Actors.as(coordinator, () -> motions.vote(motion, VoteChoice.YES));
+            Actors.as(coordinator, () -> motions.close(motion));
+        EventsDelivered.await(events);
         }
         Actors.as(coordinator, () -> policies.saveCapacity("GUA", new FlightFacts.ArrivalCapacity(1_000_000, 5_000_000, true)));
 

@@ -69,9 +69,9 @@ abstract class IsolationMatrix {
     @Autowired
     org.acogida.reception.CaseFile caseFile;
     @Autowired
-    org.acogida.reception.Duplicates duplicates;
+    org.acogida.cases.Duplicates duplicates;
     @Autowired
-    org.acogida.reception.Movements movements;
+    org.acogida.cases.Movements movements;
     @Autowired
     org.acogida.protection.Claims claims;
     @Autowired
@@ -125,8 +125,8 @@ abstract class IsolationMatrix {
         UUID claim = ((org.acogida.protection.Claims.Recorded.Done) org.acogida.platform.actor.Actors.as(protection, () -> claims.record(nonNational,
                 new org.acogida.protection.Claims.NewClaim("VEN", java.util.Set.of(org.acogida.protection.ClaimGround.POLITICAL_OPINION),
                         "Other " + members.canary + " account", false)))).claimId();
-        UUID movement = ((org.acogida.reception.Movements.Proposed.Done) org.acogida.platform.actor.Actors.as(caseWorker,
-                () -> movements.propose(flightCase, org.acogida.reception.Movement.Kind.TRANSFER, members.own, "Own " + members.canary))).movement().id();
+        UUID movement = ((org.acogida.cases.Movements.Proposed.Done) org.acogida.platform.actor.Actors.as(caseWorker,
+                () -> movements.propose(flightCase, org.acogida.cases.Movement.Kind.TRANSFER, members.own, "Own " + members.canary))).movement().id();
         return new RecordFixtures.CaseWork(nonNational, review, document, claim, movement);
     }
 
@@ -252,7 +252,7 @@ abstract class IsolationMatrix {
     private Map<String, Object> otherMembersData() {
         Map<String, Object> data = new java.util.TreeMap<>();
         for (String table : List.of("app_user", "locality", "flight", "manifest", "manifest_passenger", "flight_decision", "incident", "arrival_capacity",
-                "landing", "reception_case", "case_event", "case_registration", "case_revision", "duplicate_review", "movement", "screening",
+                "landing", "person_case", "arrival", "case_event", "case_registration", "case_revision", "duplicate_review", "movement", "screening",
                 "screening_mark", "child_protection", "protection_claim", "protection_claim_step", "non_refoulement", "issued_document",
                 "document_rule", "signing_key")) {
             data.put(table, Actors.asSystem("isolation check", () -> jdbc.sql("SELECT * FROM " + table + " WHERE member_state = :m ORDER BY 1")

@@ -29,7 +29,7 @@ final class RecordFixtures {
             "localityId", new RecordOf(o -> o.members().otherLocality.id(), "locality"),
             "flightId", new RecordOf(OtherMember::flight, "flight"),
             "manifestId", new RecordOf(OtherMember::pendingManifest, "manifest"),
-            "caseId", new RecordOf(o -> o.work().nonNationalCase(), "reception_case"),
+            "caseId", new RecordOf(o -> o.work().nonNationalCase(), "person_case"),
             "reviewId", new RecordOf(o -> o.work().duplicateReview(), "duplicate_review"),
             "documentId", new RecordOf(o -> o.work().document(), "issued_document"),
             "claimId", new RecordOf(o -> o.work().claim(), "protection_claim"),

@@ -18,9 +18,9 @@ import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.reception.Arrivals;
 import org.acogida.reception.CaseFile;
-import org.acogida.reception.Duplicates;
-import org.acogida.reception.Movement;
-import org.acogida.reception.Movements;
+import org.acogida.cases.Duplicates;
+import org.acogida.cases.Movement;
+import org.acogida.cases.Movements;
 import org.acogida.support.NotifiedFlights;
 import org.acogida.support.PostgresDatabase;
 import org.acogida.support.PostgresTest;
@@ -94,7 +94,7 @@ class ProtectionFlowTest {
                     .as(role.name()).isInstanceOf(AccessDeniedException.class);
         }
         Actor otherProtection = members.otherUsers.get(Role.PROTECTION_OFFICER).actor();
-        assertThatThrownBy(() -> Actors.as(otherProtection, () -> claims.ofCase(person))).isInstanceOf(org.acogida.reception.CaseNotFound.class);
+        assertThatThrownBy(() -> Actors.as(otherProtection, () -> claims.ofCase(person))).isInstanceOf(org.acogida.cases.CaseNotFound.class);
         try (var owner = PostgresDatabase.ownerConnection(); var query = owner.prepareStatement("SELECT details FROM protection_claim WHERE id = ?")) {
             query.setObject(1, claim);
             try (var row = query.executeQuery()) {

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.acogida.access.Users;
+import org.acogida.cases.Case;
+import org.acogida.cases.CaseEvent;
+import org.acogida.cases.Cases;
+import org.acogida.cases.Duplicates;
+import org.acogida.cases.PersonDetails;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
 import org.acogida.flights.FlightDesk;
@@ -35,6 +40,8 @@ class DuplicatesFlowTest {
     Arrivals arrivals;
     @Autowired
     CaseFile caseFile;
+    @Autowired
+    Cases cases;
     @Autowired
     Registration registration;
     @Autowired
@@ -65,15 +72,15 @@ class DuplicatesFlowTest {
 
         List<Duplicates.Pair> pairs = Actors.as(officer, () -> duplicates.of(List.of(second)));
         assertThat(pairs).singleElement().satisfies(pair -> {
-            assertThat(pair.receptionCase().id()).isEqualTo(second);
+            assertThat(pair.newer().id()).isEqualTo(second);
             assertThat(pair.earlier().id()).isEqualTo(first);
             assertThat(pair.review().matched()).contains("DATE_OF_BIRTH", "NAMES");
-            assertThat(pair.review().status()).isEqualTo(org.acogida.reception.internal.DuplicateRecords.Status.PENDING);
+            assertThat(pair.review().status()).isEqualTo(org.acogida.cases.DuplicateReview.Status.PENDING);
         });
         Actors.as(officer, () -> duplicates.decide(pairs.getFirst().id(), Duplicates.Verdict.SAME_PERSON));
 
-        ReceptionCase earlier = Actors.as(officer, () -> caseFile.find(first));
-        ReceptionCase later = Actors.as(officer, () -> caseFile.find(second));
+        Case earlier = Actors.as(officer, () -> cases.find(first));
+        Case later = Actors.as(officer, () -> cases.find(second));
         assertThat(later.personId()).isEqualTo(earlier.personId());
         assertThat(Actors.as(officer, () -> caseFile.open(second)).otherCasesOfPerson()).extracting(ReceptionCase::id).containsExactly(first);
 
@@ -92,12 +99,12 @@ class DuplicatesFlowTest {
         Actors.as(coordinator, () -> duplicates.decide(pair.id(), Duplicates.Verdict.NOT_DUPLICATE));
 
         Registration.Current current = Actors.as(officer, () -> registration.current(twin));
-        RegistrationDetails d = current.details();
-        Actors.as(officer, () -> registration.save(twin, current.receptionCase().version(), new RegistrationDetails(d.lastNames(), "Juan José", null,
+        PersonDetails d = current.details();
+        Actors.as(officer, () -> registration.save(twin, current.receptionCase().version(), new PersonDetails(d.lastNames(), "Juan José", null,
                 d.dateOfBirth(), "F", d.nationality(), null, null, null, null, null, null, null, null, null, List.of(), null, null, null, null)));
 
         assertThat(Actors.as(officer, () -> duplicates.of(List.of(twin)))).singleElement()
-                .satisfies(p -> assertThat(p.review().status()).isEqualTo(org.acogida.reception.internal.DuplicateRecords.Status.NOT_DUPLICATE));
+                .satisfies(p -> assertThat(p.review().status()).isEqualTo(org.acogida.cases.DuplicateReview.Status.NOT_DUPLICATE));
         assertThat(Actors.as(officer, () -> caseFile.open(twin)).timeline()).extracting(CaseEvent::kind).contains("DUPLICATE_NOT_SAME");
     }
 

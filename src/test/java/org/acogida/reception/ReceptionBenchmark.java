@@ -87,8 +87,8 @@ class ReceptionBenchmark {
         List<Double> landingAmongMillion = landFlights("M" + members.canary, coordinator, officer);
 
         List<String> sought = Actors.as(officer, () -> new TransactionTemplate(transactions).execute(s -> jdbc.sql("""
-                SELECT last_names || '|' || first_names FROM reception_case
-                WHERE member_state = 'GTM' AND arrival_point = 'GUA' AND arrived_on >= :from ORDER BY case_number DESC LIMIT 2000""")
+                SELECT c.last_names || '|' || c.first_names FROM person_case c JOIN arrival a ON a.case_id = c.id
+                WHERE a.member_state = 'GTM' AND a.arrival_point = 'GUA' AND a.arrived_on >= :from ORDER BY c.case_number DESC LIMIT 2000""")
                 .param("from", java.sql.Date.valueOf(LocalDate.now().minusDays(3))).query(String.class).list()));
         Random random = new Random(7);
         List<Double> search = new ArrayList<>();
@@ -102,12 +102,12 @@ class ReceptionBenchmark {
             double elapsed = (System.nanoTime() - started) / 1e6;
             if (q >= 100) {
                 search.add(elapsed);
-                found += results.stream().anyMatch(f -> f.receptionCase().lastNames().equals(person[0])
-                        && f.receptionCase().firstNames().equals(person[1])) ? 1 : 0;
+                found += results.stream().anyMatch(f -> f.receptionCase().identity().lastNames().equals(person[0])
+                        && f.receptionCase().identity().firstNames().equals(person[1])) ? 1 : 0;
             }
         }
         int window = Actors.as(officer, () -> new TransactionTemplate(transactions).execute(s -> jdbc.sql("""
-                SELECT COUNT(*) FROM reception_case WHERE member_state = 'GTM' AND arrival_point = 'GUA' AND arrived_on >= :from""")
+                SELECT COUNT(*) FROM arrival WHERE member_state = 'GTM' AND arrival_point = 'GUA' AND arrived_on >= :from""")
                 .param("from", java.sql.Date.valueOf(LocalDate.now().minusDays(3))).query(Integer.class).single()));
         double[] land = sorted(landing);
         double[] landMillion = sorted(landingAmongMillion);
@@ -184,23 +184,30 @@ class ReceptionBenchmark {
         String surnames = "ARRAY['" + String.join("','", SURNAMES) + "']";
         String given = "ARRAY['" + String.join("','", GIVEN) + "']";
         Actors.asSystem("benchmark", () -> new TransactionTemplate(transactions).execute(s -> jdbc.sql("""
-                INSERT INTO reception_case (id, person_id, member_state, arrival_kind, arrival_point, arrived_on, last_names, first_names,
-                                            date_of_birth, sex, nationality, document_type, document_number, juvenile, unaccompanied, check_in,
-                                            search_key, document_key, version, created_at)
-                SELECT id, id, (%2$s)[p], 'WALK_IN', (%1$s)[p], CURRENT_DATE - (n %% 730), last_names, first_names,
-                       DATE '1960-01-01' + (n * 37) %% 20000, CASE WHEN n %% 2 = 0 THEN 'F' ELSE 'M' END, (%2$s)[p], 'PASSPORT', 'P' || n,
-                       FALSE, FALSE, CASE WHEN n %% 730 < 4 THEN 'EXPECTED' ELSE 'PRESENT' END,
-                       translate(lower(last_names || ' ' || first_names), 'áéíóúñü', 'aeiounu'), 'p' || n, 0, now()
-                FROM generate_series(1, %5$d) AS n,
-                     LATERAL (SELECT CASE WHEN n %% 4 = 0 THEN 1 ELSE 2 + (n / 4) %% 9 END AS p,
-                                     (%3$s)[1 + (n * 7) %% 40] || ' ' || (%3$s)[1 + (n * 13) %% 40] AS last_names,
-                                     (%4$s)[1 + (n * 11) %% 30] || ' ' || (%4$s)[1 + (n * 17) %% 30] AS first_names,
-                                     gen_random_uuid() AS id) AS drawn""".formatted(points, members, surnames,
+                WITH drawn AS MATERIALIZED (
+                    SELECT gen_random_uuid() AS id, n, p, last_names, first_names
+                    FROM generate_series(1, %5$d) AS n,
+                         LATERAL (SELECT CASE WHEN n %% 4 = 0 THEN 1 ELSE 2 + (n / 4) %% 9 END AS p,
+                                         (%3$s)[1 + (n * 7) %% 40] || ' ' || (%3$s)[1 + (n * 13) %% 40] AS last_names,
+                                         (%4$s)[1 + (n * 11) %% 30] || ' ' || (%4$s)[1 + (n * 17) %% 30] AS first_names) AS names),
+                opened AS (
+                    INSERT INTO person_case (id, person_id, member_state, opened_on, last_names, first_names, date_of_birth, sex, nationality,
+                                             document_type, document_number, minor, unaccompanied, status, search_key, document_key, version,
+                                             created_at)
+                    SELECT id, id, (%2$s)[p], CURRENT_DATE - (n %% 730), last_names, first_names, DATE '1960-01-01' + (n * 37) %% 20000,
+                           CASE WHEN n %% 2 = 0 THEN 'F' ELSE 'M' END, (%2$s)[p], 'PASSPORT', 'P' || n, FALSE, FALSE,
+                           CASE WHEN n %% 730 < 4 THEN 'AWAITED' ELSE 'ACTIVE' END,
+                           translate(lower(last_names || ' ' || first_names), 'áéíóúñü', 'aeiounu'), 'p' || n, 0, now()
+                    FROM drawn RETURNING id)
+                INSERT INTO arrival (case_id, member_state, arrival_kind, arrival_point, arrived_on, check_in)
+                SELECT id, (%2$s)[p], 'WALK_IN', (%1$s)[p], CURRENT_DATE - (n %% 730), CASE WHEN n %% 730 < 4 THEN 'EXPECTED' ELSE 'PRESENT' END
+                FROM drawn""".formatted(points, members, surnames,
                 given, CASES)).update()));
         // Statistics as autovacuum keeps them in production (this machine ships with autovacuum off). Only the table's
         // owner may analyse it: the application's role is refused, silently.
         try (java.sql.Connection owner = org.acogida.support.PostgresDatabase.ownerConnection(); java.sql.Statement analyse = owner.createStatement()) {
-            analyse.execute("ANALYZE reception_case");
+            analyse.execute("ANALYZE person_case");
+            analyse.execute("ANALYZE arrival");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("ANALYZE as the owner failed", e);
         }

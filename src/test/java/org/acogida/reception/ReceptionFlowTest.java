@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.acogida.access.Users;
+import org.acogida.cases.CaseEvent;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
 import org.acogida.flights.FlightDesk;
@@ -77,9 +78,9 @@ class ReceptionFlowTest {
 
         List<ReceptionCase> cases = Actors.as(officer, () -> caseFile.ofFlight(flight));
         assertThat(cases).hasSize(12).allMatch(c -> c.checkIn() == CheckIn.EXPECTED && c.arrivalPoint().equals("GUA"));
-        assertThat(cases).extracting(ReceptionCase::passengerId).doesNotHaveDuplicates();
+        assertThat(cases).extracting(c -> c.arrival().passengerId()).doesNotHaveDuplicates();
         assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE' AND record_type = 'reception_case' AND record_id IN "
-                + "(SELECT CAST(id AS VARCHAR) FROM reception_case WHERE flight_id = :f)", flight)).isEqualTo(12);
+                + "(SELECT CAST(case_id AS VARCHAR) FROM arrival WHERE flight_id = :f)", flight)).isEqualTo(12);
         assertThat(Actors.as(officer, () -> caseFile.open(cases.getFirst().id())).timeline())
                 .extracting(CaseEvent::kind, CaseEvent::detail).containsExactly(org.assertj.core.groups.Tuple.tuple("ARRIVED_ON_FLIGHT", mission));
     }
@@ -100,11 +101,11 @@ class ReceptionFlowTest {
             killed = expected;
         }
         assertThat(killed).as("the commit after the backend was killed").isNotNull();
-        assertThat(count("SELECT COUNT(*) FROM reception_case WHERE flight_id = :f", flight)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM arrival WHERE flight_id = :f", flight)).isZero();
         assertThat(count("SELECT COUNT(*) FROM landing WHERE flight_id = :f", flight)).isZero();
 
         assertThat(Actors.as(officer, () -> arrivals.land(flight))).isEqualTo(new LandingResult.Landed(30));
-        assertThat(count("SELECT COUNT(*) FROM reception_case WHERE flight_id = :f", flight)).isEqualTo(30);
+        assertThat(count("SELECT COUNT(*) FROM arrival WHERE flight_id = :f", flight)).isEqualTo(30);
     }
 
     @Test
@@ -119,13 +120,13 @@ class ReceptionFlowTest {
                 "Garsia Maria " + members.canary, "G" + members.canary.toLowerCase(), mission + "-1")) {
             List<CheckInDesk.Found> found = Actors.as(officer, () -> desk.search("GUA", typed));
             assertThat(found).as(typed).isNotEmpty();
-            assertThat(found.getFirst().receptionCase().firstNames()).as(typed).startsWith("María José");
+            assertThat(found.getFirst().receptionCase().identity().firstNames()).as(typed).startsWith("María José");
         }
         ReceptionCase minor = Actors.as(officer, () -> desk.search("GUA", "Tzul Ixchel " + members.canary)).getFirst().receptionCase();
-        assertThat(minor.juvenile()).isTrue();
-        assertThat(minor.unaccompanied()).isTrue();
+        assertThat(minor.personCase().minor()).isTrue();
+        assertThat(minor.personCase().unaccompanied()).isTrue();
         ReceptionCase mother = Actors.as(officer, () -> desk.search("GUA", "Garcia Maria " + members.canary)).getFirst().receptionCase();
-        assertThat(Actors.as(officer, () -> caseFile.open(mother.id())).family()).extracting(ReceptionCase::firstNames)
+        assertThat(Actors.as(officer, () -> caseFile.open(mother.id())).family()).extracting(c -> c.identity().firstNames())
                 .containsExactly("Mateo " + members.canary);
 
         assertThat(Actors.as(otherOfficer, () -> desk.search("SAP", "Garcia Lopez " + members.canary))).isEmpty();
@@ -139,7 +140,7 @@ class ReceptionFlowTest {
         Actors.as(officer, () -> arrivals.land(flight));
         for (String typed : List.of("wang wei " + members.canary, "Wang " + members.canary, "王 伟")) {
             assertThat(Actors.as(officer, () -> desk.search("GUA", typed))).as(typed)
-                    .anySatisfy(found -> assertThat(found.receptionCase().lastNames()).isEqualTo("王"));
+                    .anySatisfy(found -> assertThat(found.receptionCase().identity().lastNames()).isEqualTo("王"));
         }
     }
 
@@ -219,15 +220,15 @@ class ReceptionFlowTest {
         assertThat(registered).isInstanceOfSatisfying(Arrivals.WalkInResult.Registered.class, r -> {
             ReceptionCase created = Actors.as(officer, () -> caseFile.open(r.caseId())).receptionCase();
             assertThat(created.checkIn()).isEqualTo(CheckIn.PRESENT);
-            assertThat(created.nationality()).isEqualTo("HND");
-            assertThat(created.unaccompanied()).as("a 16-year-old alone").isTrue();
+            assertThat(created.identity().nationality()).isEqualTo("HND");
+            assertThat(created.personCase().unaccompanied()).as("a 16-year-old alone").isTrue();
         });
-        long before = count("SELECT COUNT(*) FROM reception_case WHERE last_names LIKE :f", "%" + members.canary + "%");
+        long before = count("SELECT COUNT(*) FROM person_case WHERE last_names LIKE :f", "%" + members.canary + "%");
         assertThat(Actors.as(officer, () -> arrivals.registerWalkIn(new WalkIn("GUA", ArrivalKind.WALK_IN, "Chávez " + members.canary, "Ana",
                 null, "F", "Atlantis", "", "", false)))).isEqualTo(new Arrivals.WalkInResult.Refused("nationality", "reception.walk-in.nationality"));
         assertThat(Actors.as(officer, () -> arrivals.registerWalkIn(new WalkIn("SAP", ArrivalKind.WALK_IN, "Chávez " + members.canary, "Ana",
                 null, "F", "GTM", "", "", false)))).isEqualTo(new Arrivals.WalkInResult.Refused("arrivalPoint", "flight.refused.arrival-point"));
-        assertThat(count("SELECT COUNT(*) FROM reception_case WHERE last_names LIKE :f", "%" + members.canary + "%")).isEqualTo(before);
+        assertThat(count("SELECT COUNT(*) FROM person_case WHERE last_names LIKE :f", "%" + members.canary + "%")).isEqualTo(before);
     }
 
     private boolean terminateFromAnotherConnection(int backend) {

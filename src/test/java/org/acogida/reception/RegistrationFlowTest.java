@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.acogida.access.Users;
+import org.acogida.cases.PersonDetails;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
 import org.acogida.platform.actor.Actor;
@@ -72,17 +73,17 @@ class RegistrationFlowTest {
                 P<GTMERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<
                 L898902C36GTM7408122F1204159ZE184226B<<<<<10""", LocalDate.of(2026, 11, 29));
         Registration.Current current = Actors.as(officer, () -> registration.current(person));
-        RegistrationDetails typed = fromZone(current.details(), zone.reading(), List.of("es", "quc"));
+        PersonDetails typed = fromZone(current.details(), zone.reading(), List.of("es", "quc"));
 
         Registration.Saved saved = Actors.as(officer, () -> registration.save(person, current.receptionCase().version(), typed));
 
         assertThat(saved).isInstanceOf(Registration.Saved.Done.class);
         Registration.Current after = Actors.as(officer, () -> registration.current(person));
         assertThat(after.registered()).isTrue();
-        assertThat(after.receptionCase().lastNames()).isEqualTo("ERIKSSON");
-        assertThat(after.receptionCase().documentNumber()).isEqualTo("L898902C3");
-        assertThat(after.receptionCase().nationality()).isEqualTo("GTM");
-        assertThat(after.details().documentChecked()).isEqualTo(RegistrationDetails.DocumentCheck.MRZ);
+        assertThat(after.receptionCase().identity().lastNames()).isEqualTo("ERIKSSON");
+        assertThat(after.receptionCase().identity().documentNumber()).isEqualTo("L898902C3");
+        assertThat(after.receptionCase().identity().nationality()).isEqualTo("GTM");
+        assertThat(after.details().documentChecked()).isEqualTo(PersonDetails.DocumentCheck.MRZ);
         assertThat(after.details().languages()).containsExactly("es", "quc");
         assertThat(after.details().preferredLanguage()).isEqualTo("es");
         assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'UPDATE' AND record_type = 'reception_case' AND record_id = CAST(:id AS VARCHAR)", person))
@@ -93,7 +94,7 @@ class RegistrationFlowTest {
     @Test
     void aStaleEditIsRefusedWithWhatChangedMeanwhileAndWhoChangedIt() {
         Registration.Current opened = Actors.as(officer, () -> registration.current(person));
-        RegistrationDetails colleagues = with(opened.details(), "+502 5555 1234", LocalDate.of(1990, 1, 2));
+        PersonDetails colleagues = with(opened.details(), "+502 5555 1234", LocalDate.of(1990, 1, 2));
         assertThat(Actors.as(caseWorker, () -> registration.save(person, opened.receptionCase().version(), colleagues)))
                 .isInstanceOf(Registration.Saved.Done.class);
 
@@ -159,12 +160,12 @@ class RegistrationFlowTest {
     @Test
     void badInputIsRefusedOnItsFieldAndChangesNothing() {
         Registration.Current opened = Actors.as(officer, () -> registration.current(person));
-        RegistrationDetails d = opened.details();
-        RegistrationDetails unknownCountry = new RegistrationDetails(d.lastNames(), d.firstNames(), null, null, "F", "Atlantis", null, null, null,
+        PersonDetails d = opened.details();
+        PersonDetails unknownCountry = new PersonDetails(d.lastNames(), d.firstNames(), null, null, "F", "Atlantis", null, null, null,
                 null, null, null, null, null, null, List.of(), null, null, null, null);
-        RegistrationDetails badEmail = new RegistrationDetails(d.lastNames(), d.firstNames(), null, null, "F", "SWE", null, null, null, null, null, null, "no-at-sign",
+        PersonDetails badEmail = new PersonDetails(d.lastNames(), d.firstNames(), null, null, "F", "SWE", null, null, null, null, null, null, "no-at-sign",
                 null, null, List.of(), null, null, null, null);
-        RegistrationDetails unknownLanguage = new RegistrationDetails(d.lastNames(), d.firstNames(), null, null, "F", "SWE", null, null, null, null,
+        PersonDetails unknownLanguage = new PersonDetails(d.lastNames(), d.firstNames(), null, null, "F", "SWE", null, null, null, null,
                 null, null, null, null, null, List.of("klingon"), null, null, null, null);
         assertThat(save(opened, unknownCountry)).isEqualTo(new Registration.Saved.Refused("nationality", "reception.walk-in.nationality"));
         assertThat(save(opened, badEmail)).isEqualTo(new Registration.Saved.Refused("email", "registration.email"));
@@ -174,19 +175,19 @@ class RegistrationFlowTest {
         assertThat(after.receptionCase().version()).isEqualTo(opened.receptionCase().version());
     }
 
-    private Registration.Saved save(Registration.Current opened, RegistrationDetails details) {
+    private Registration.Saved save(Registration.Current opened, PersonDetails details) {
         return Actors.as(officer, () -> registration.save(person, opened.receptionCase().version(), details));
     }
 
-    static RegistrationDetails with(RegistrationDetails d, String phone, LocalDate born) {
-        return new RegistrationDetails(d.lastNames(), d.firstNames(), d.namesInScript(), born == null ? d.dateOfBirth() : born, d.sex(),
+    static PersonDetails with(PersonDetails d, String phone, LocalDate born) {
+        return new PersonDetails(d.lastNames(), d.firstNames(), d.namesInScript(), born == null ? d.dateOfBirth() : born, d.sex(),
                 d.nationality(), d.documentType(), d.documentNumber(), d.documentIssuer(), d.documentExpiresOn(), d.documentChecked(), phone,
                 d.email(), d.address(), d.destination(), d.languages(), d.education(), d.occupation(), d.skills(), d.separatedFrom());
     }
 
-    static RegistrationDetails fromZone(RegistrationDetails d, MachineReadableZone.Reading zone, List<String> languages) {
-        return new RegistrationDetails(zone.lastNames(), zone.firstNames(), null, zone.dateOfBirth(), zone.sex(), zone.nationality(),
-                zone.documentType(), zone.documentNumber(), zone.issuer(), zone.expiresOn(), RegistrationDetails.DocumentCheck.MRZ, "+502 5555 0000",
+    static PersonDetails fromZone(PersonDetails d, MachineReadableZone.Reading zone, List<String> languages) {
+        return new PersonDetails(zone.lastNames(), zone.firstNames(), null, zone.dateOfBirth(), zone.sex(), zone.nationality(),
+                zone.documentType(), zone.documentNumber(), zone.issuer(), zone.expiresOn(), PersonDetails.DocumentCheck.MRZ, "+502 5555 0000",
                 null, null, "Quetzaltenango", languages, "3", "71", "albañilería", null);
     }
 

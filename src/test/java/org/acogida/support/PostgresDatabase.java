@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * The test suite's PostgreSQL: the local server (127.0.0.1:5432, user postgres, trust
  * authentication, or ACOGIDA_TEST_PG_* to point elsewhere). Each run of the suite creates its
@@ -72,7 +74,9 @@ public final class PostgresDatabase {
                 throw new IllegalStateException("Cannot create the test database on PostgreSQL", e);
             }
             databaseName = name;
-            Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::drop, "drop-test-database"));
+            // After Spring has closed every application context (they still use the database while closing),
+            // not in a JVM shutdown hook of its own, which would run at the same time.
+            SpringApplication.getShutdownHandlers().add(PostgresDatabase::drop);
         }
         return databaseName;
     }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.acogida.documents.IssuedDocument;
-import org.acogida.flights.manifest.Nationalities;
+import org.acogida.coalition.Nationalities;
 import org.acogida.platform.i18n.Languages;
 import org.acogida.platform.text.LatinLetters;
-import org.acogida.reception.ReceptionCase;
+import org.acogida.cases.Case;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -45,7 +45,7 @@ public class DocumentPdf {
         return publicUrl + "/verify?t=" + document.token();
     }
 
-    public byte[] render(IssuedDocument document, ReceptionCase holder) {
+    public byte[] render(IssuedDocument document, Case holder) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document page = new Document(PageSize.A5, 36, 36, 32, 32);
         PdfWriter.getInstance(page, pdf);

@@ -9,7 +9,7 @@ import org.acogida.documents.Documents;
 import org.acogida.documents.IssuedDocument;
 import org.acogida.documents.pdf.DocumentPdf;
 import org.acogida.documents.pdf.QrCodes;
-import org.acogida.reception.CaseFile;
+import org.acogida.cases.Cases;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,13 +29,13 @@ class DocumentController {
     private final Documents documents;
     private final DocumentRules rules;
     private final DocumentPdf pdf;
-    private final CaseFile caseFile;
+    private final Cases cases;
 
-    DocumentController(Documents documents, DocumentRules rules, DocumentPdf pdf, CaseFile caseFile) {
+    DocumentController(Documents documents, DocumentRules rules, DocumentPdf pdf, Cases cases) {
         this.documents = documents;
         this.rules = rules;
         this.pdf = pdf;
-        this.caseFile = caseFile;
+        this.cases = cases;
     }
 
     @PostMapping("/documents/cases/{caseId}")
@@ -70,7 +70,7 @@ class DocumentController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.number() + ".pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(pdf.render(document, caseFile.find(document.caseId())));
+                .body(pdf.render(document, cases.find(document.caseId())));
     }
 
     @GetMapping("/documents/{documentId}/qr")

@@ -11,10 +11,11 @@ import org.acogida.documents.DocumentRules;
 import org.acogida.documents.Documents;
 import org.acogida.documents.IssuedDocument;
 import org.acogida.platform.i18n.Languages;
-import org.acogida.reception.CasePanel;
-import org.acogida.reception.CaseTask;
-import org.acogida.reception.ReceptionCase;
-import org.acogida.reception.RegistrationDetails;
+import org.acogida.cases.CasePanel;
+import org.acogida.cases.CaseTask;
+import org.acogida.cases.Case;
+import org.acogida.cases.PersonDetails;
+import org.acogida.cases.Persons;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,7 +31,7 @@ class DocumentPanels {
     }
 
     @Bean
-    CasePanel documentsPanel(Documents documents, org.acogida.reception.CaseFile caseFile, Clock clock) {
+    CasePanel documentsPanel(Documents documents, Persons persons, Clock clock) {
         return new CasePanel() {
             @Override
             public String fragment() {
@@ -43,13 +44,13 @@ class DocumentPanels {
             }
 
             @Override
-            public Optional<?> content(ReceptionCase c) {
-                boolean nonNational = !c.nationality().equals(c.memberState());
+            public Optional<?> content(Case c) {
+                boolean nonNational = c.nonNational();
                 List<IssuedDocument> issued = documents.ofCase(c.id());
                 if (!nonNational && issued.isEmpty()) {
                     return Optional.empty();
                 }
-                RegistrationDetails registration = caseFile.registration(c.id());
+                PersonDetails registration = persons.of(c);
                 String preferred = registration.preferredLanguage();
                 String holderLanguage = preferred != null && Languages.isSupported(java.util.Locale.forLanguageTag(preferred)) ? preferred : "es";
                 return Optional.of(new DocumentsPanel(c.id(), nonNational, issued, LocalDate.now(clock), List.of(DocumentKind.values()),

@@ -13,10 +13,13 @@ import org.acogida.audit.AuditLog;
 import org.acogida.flights.Decision;
 import org.acogida.flights.Flight;
 import org.acogida.flights.FlightNotFound;
+import org.acogida.flights.Protocol;
 import org.acogida.flights.protocol.Evaluation;
 import org.acogida.flights.protocol.FlightFacts;
 import org.acogida.flights.protocol.MemberPolicy;
 import org.acogida.flights.protocol.ProtocolParameters;
+import org.acogida.governance.MotionKind;
+import org.acogida.governance.Motions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,27 +35,33 @@ public class FlightEvaluator {
     private final FlightRecords flights;
     private final ManifestRecords manifests;
     private final DecisionRecords decisions;
-    private final CoalitionRecords coalition;
+    private final PolicyRecords policies;
+    private final ProtocolVersions protocols;
+    private final AcrossMembers acrossMembers;
+    private final Motions motions;
     private final AuditLog audit;
     private final Clock clock;
 
-    FlightEvaluator(FlightRecords flights, ManifestRecords manifests, DecisionRecords decisions, CoalitionRecords coalition,
-                    AuditLog audit, Clock clock) {
+    FlightEvaluator(FlightRecords flights, ManifestRecords manifests, DecisionRecords decisions, PolicyRecords policies,
+                    ProtocolVersions protocols, AcrossMembers acrossMembers, Motions motions, AuditLog audit, Clock clock) {
         this.flights = flights;
         this.manifests = manifests;
         this.decisions = decisions;
-        this.coalition = coalition;
+        this.policies = policies;
+        this.protocols = protocols;
+        this.acrossMembers = acrossMembers;
+        this.motions = motions;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Decision evaluate(UUID flightId) {
-        Flight flight = flights.find(flightId).orElseThrow(() -> FlightNotFound.forId(flightId));
-        Optional<CoalitionRecords.ProtocolVersion> protocol = coalition.currentProtocol();
-        ProtocolParameters parameters = protocol.map(CoalitionRecords.ProtocolVersion::parameters).orElse(ProtocolParameters.none());
-        int protocolVersion = protocol.map(CoalitionRecords.ProtocolVersion::version).orElse(0);
-        MemberPolicy policy = coalition.policy(flight.memberState());
+        Flight flight = flights.lock(flightId).orElseThrow(() -> FlightNotFound.forId(flightId));
+        Optional<ProtocolVersions.ProtocolVersion> protocol = protocols.current();
+        ProtocolParameters parameters = protocol.map(ProtocolVersions.ProtocolVersion::parameters).orElse(ProtocolParameters.none());
+        int protocolVersion = protocol.map(ProtocolVersions.ProtocolVersion::version).orElse(0);
+        MemberPolicy policy = policies.policy(flight.memberState());
         Evaluation evaluation = Evaluation.of(facts(flight), parameters, policy);
         Optional<Decision> current = decisions.current(flightId);
         boolean unchanged = current.filter(d -> d.outcome() == evaluation.outcome() && d.results().equals(evaluation.results())
@@ -81,11 +90,11 @@ public class FlightEvaluator {
         Instant monthEnd = day.withDayOfMonth(1).plusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return new FlightFacts(flight.memberState(), flight.arrivalPoint(), flight.aircraftKind(), flight.restraintsDeclared(),
                 flight.noticeReceivedAt(), flight.scheduledArrival(), flight.manifestReceivedAt(), flight.declaredPassengers(), summary,
-                coalition.capacity(flight.memberState(), flight.arrivalPoint()).orElse(null),
+                policies.capacity(flight.memberState(), flight.arrivalPoint()).orElse(null),
                 flights.passengersArriving(flight.id(), flight.arrivalPoint(), dayStart, dayEnd),
                 flights.passengersArriving(flight.id(), flight.arrivalPoint(), weekStart, dayEnd),
                 flights.nonNationalsArriving(flight.id(), monthStart, monthEnd),
-                coalition.refusedUnderProtocolElsewhere(flight.sendingAuthority(), flight.missionNumber(), flight.memberState()),
-                coalition.diversionApproved(flight.sendingAuthority(), flight.missionNumber(), flight.memberState()));
+                acrossMembers.refusedUnderProtocolElsewhere(flight.sendingAuthority(), flight.missionNumber(), flight.memberState()),
+                motions.adopted(MotionKind.DIVERSION, Protocol.diversionSubject(flight.sendingAuthority(), flight.missionNumber(), flight.memberState())));
     }
 }

@@ -30,6 +30,15 @@ public class FlightRecords {
                 .query(FlightRecords::flight).optional();
     }
 
+    /**
+     * The flight, locked until the transaction ends: evaluations of one flight (a coordinator's import
+     * and the re-evaluation after a vote) take turns, so that one flight never has two current decisions.
+     */
+    public Optional<Flight> lock(UUID id) {
+        return jdbc.sql("SELECT * FROM flight WHERE id = :id AND member_state = :member FOR UPDATE").param("id", id)
+                .query(FlightRecords::flight).optional();
+    }
+
     public Optional<Flight> findByMission(String sendingAuthority, String missionNumber) {
         return jdbc.sql("SELECT * FROM flight WHERE sending_authority = :authority AND mission_number = :mission AND member_state = :member")
                 .param("authority", sendingAuthority).param("mission", missionNumber).query(FlightRecords::flight).optional();

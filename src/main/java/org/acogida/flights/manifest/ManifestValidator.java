@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.acogida.coalition.Nationalities;
+
 /**
  * Checks every cell of every row and collects every problem, each with its row, field and code;
  * nothing stops at the first. Small checks, each about one field, composed in {@link #validate}.

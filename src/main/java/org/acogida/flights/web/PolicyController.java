@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.acogida.flights.Policies;
-import org.acogida.flights.manifest.Nationalities;
+import org.acogida.coalition.Nationalities;
 import org.acogida.flights.protocol.FlightFacts;
 import org.acogida.flights.protocol.MemberPolicy;
 import org.acogida.platform.actor.Role;

@@ -1,6 +1,7 @@
 package org.acogida.flights.web;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,6 +9,9 @@ import org.acogida.flights.AircraftKind;
 import org.acogida.flights.CoalitionView;
 import org.acogida.flights.Protocol;
 import org.acogida.flights.protocol.ProtocolParameters;
+import org.acogida.governance.MotionNotFound;
+import org.acogida.governance.Motions;
+import org.acogida.governance.VoteChoice;
 import org.acogida.platform.actor.Role;
 import org.acogida.platform.shell.NavigationEntry;
 import org.acogida.platform.shell.RouteAccess;
@@ -28,10 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProtocolController {
 
     private final Protocol protocol;
+    private final Motions motions;
     private final CoalitionView coalition;
 
-    ProtocolController(Protocol protocol, CoalitionView coalition) {
+    ProtocolController(Protocol protocol, Motions motions, CoalitionView coalition) {
         this.protocol = protocol;
+        this.motions = motions;
         this.coalition = coalition;
     }
 
@@ -39,7 +45,8 @@ class ProtocolController {
     String page(Model model) {
         model.addAttribute("current", protocol.current().orElse(null));
         model.addAttribute("versions", protocol.versions());
-        model.addAttribute("motions", protocol.motions());
+        model.addAttribute("motions", motions.all());
+        model.addAttribute("choices", VoteChoice.values());
         model.addAttribute("proposal", protocol.current().map(Protocol.Version::parameters).orElse(ProtocolParameters.proposal()));
         model.addAttribute("aircraftKinds", AircraftKind.values());
         return "protocol/protocol";
@@ -87,24 +94,25 @@ class ProtocolController {
 
     @PostMapping("/motions/{motionId}/vote")
     String vote(@PathVariable UUID motionId, @RequestParam(defaultValue = "") String choice, RedirectAttributes redirect) {
-        protocol.motion(motionId).orElseThrow(() -> org.acogida.flights.FlightNotFound.forId(motionId));
-        if (!Set.of("YES", "NO", "ABSTAIN").contains(choice)) {
+        motions.find(motionId).orElseThrow(() -> MotionNotFound.forId(motionId));
+        Optional<VoteChoice> chosen = VoteChoice.parse(choice);
+        if (chosen.isEmpty()) {
             redirect.addFlashAttribute("motionError", "motion.invalid");
             return "redirect:/protocol";
         }
-        switch (protocol.vote(motionId, choice)) {
-            case Protocol.VoteResult.Counted counted -> redirect.addFlashAttribute("motionMessage", counted.closed() ? "motion.closed" : "motion.voted");
-            case Protocol.VoteResult.Refused refused -> redirect.addFlashAttribute("motionError", refused.messageKey());
+        switch (motions.vote(motionId, chosen.get())) {
+            case Motions.VoteResult.Counted counted -> redirect.addFlashAttribute("motionMessage", counted.closed() ? "motion.closed" : "motion.voted");
+            case Motions.VoteResult.Refused refused -> redirect.addFlashAttribute("motionError", refused.messageKey());
         }
         return "redirect:/protocol";
     }
 
     @PostMapping("/motions/{motionId}/close")
     String close(@PathVariable UUID motionId, RedirectAttributes redirect) {
-        protocol.motion(motionId).orElseThrow(() -> org.acogida.flights.FlightNotFound.forId(motionId));
-        switch (protocol.close(motionId)) {
-            case Protocol.VoteResult.Counted counted -> redirect.addFlashAttribute("motionMessage", "motion.closed");
-            case Protocol.VoteResult.Refused refused -> redirect.addFlashAttribute("motionError", refused.messageKey());
+        motions.find(motionId).orElseThrow(() -> MotionNotFound.forId(motionId));
+        switch (motions.close(motionId)) {
+            case Motions.VoteResult.Counted counted -> redirect.addFlashAttribute("motionMessage", "motion.closed");
+            case Motions.VoteResult.Refused refused -> redirect.addFlashAttribute("motionError", refused.messageKey());
         }
         return "redirect:/protocol";
     }

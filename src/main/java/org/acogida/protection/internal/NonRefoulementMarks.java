@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import org.acogida.reception.NonRefoulement;
+import org.acogida.cases.NonRefoulement;
 import org.springframework.stereotype.Component;
 
 /** Reception's question "where must this person not be sent?", answered from the marks claims placed. */

@@ -12,7 +12,7 @@ import org.acogida.protection.ClaimStatus;
 import org.acogida.protection.Claims;
 import org.acogida.protection.Screening;
 import org.acogida.protection.SpecificNeeds;
-import org.acogida.reception.CaseFile;
+import org.acogida.cases.Cases;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,18 +35,18 @@ class ProtectionController {
     private final Screening screening;
     private final ChildProtection children;
     private final Claims claims;
-    private final CaseFile caseFile;
+    private final Cases cases;
 
-    ProtectionController(Screening screening, ChildProtection children, Claims claims, CaseFile caseFile) {
+    ProtectionController(Screening screening, ChildProtection children, Claims claims, Cases cases) {
         this.screening = screening;
         this.children = children;
         this.claims = claims;
-        this.caseFile = caseFile;
+        this.cases = cases;
     }
 
     @GetMapping("/cases/{caseId}/screening")
     String screeningForm(@PathVariable UUID caseId, Model model) {
-        model.addAttribute("c", caseFile.find(caseId));
+        model.addAttribute("c", cases.find(caseId));
         model.addAttribute("screening", screening.view(caseId));
         model.addAttribute("categories", SpecificNeeds.BY_CATEGORY);
         model.addAttribute("health", SpecificNeeds.HEALTH);
@@ -111,12 +111,12 @@ class ProtectionController {
     }
 
     private String claimPage(UUID caseId, Claims.NewClaim claim, Claims.Recorded.Refused refused, Model model) {
-        var c = caseFile.find(caseId);
+        var c = cases.find(caseId);
         model.addAttribute("c", c);
         model.addAttribute("claim", claim);
         model.addAttribute("refused", refused);
         model.addAttribute("grounds", List.of(ClaimGround.values()));
-        model.addAttribute("hasFamily", !caseFile.familyOf(c).isEmpty());
+        model.addAttribute("hasFamily", !cases.familyOf(c).isEmpty());
         return "protection/claim";
     }
 

@@ -11,8 +11,8 @@ import org.acogida.protection.ChildProtection;
 import org.acogida.protection.ClaimStatus;
 import org.acogida.protection.Claims;
 import org.acogida.protection.Screening;
-import org.acogida.reception.CasePanel;
-import org.acogida.reception.ReceptionCase;
+import org.acogida.cases.CasePanel;
+import org.acogida.cases.Case;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -61,7 +61,7 @@ class ProtectionPanels {
                 : Optional.of(new ClaimsPanel(c.id(), claims.ofCase(c.id()))));
     }
 
-    private static CasePanel panel(String fragment, int order, java.util.function.Function<ReceptionCase, Optional<?>> content) {
+    private static CasePanel panel(String fragment, int order, java.util.function.Function<Case, Optional<?>> content) {
         return new CasePanel() {
             @Override
             public String fragment() {
@@ -74,8 +74,8 @@ class ProtectionPanels {
             }
 
             @Override
-            public Optional<?> content(ReceptionCase receptionCase) {
-                return content.apply(receptionCase);
+            public Optional<?> content(Case shown) {
+                return content.apply(shown);
             }
         };
     }

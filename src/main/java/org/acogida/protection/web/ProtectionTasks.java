@@ -9,9 +9,9 @@ import org.acogida.platform.actor.Role;
 import org.acogida.protection.ChildProtection;
 import org.acogida.protection.Claims;
 import org.acogida.protection.Screening;
-import org.acogida.reception.CaseTask;
-import org.acogida.reception.CheckIn;
-import org.acogida.reception.ReceptionCase;
+import org.acogida.cases.CaseTask;
+import org.acogida.cases.CaseStatus;
+import org.acogida.cases.Case;
 import org.springframework.stereotype.Component;
 
 /** Protection's tasks on a case: screen who is here, move an unaccompanied child's path on, refer a recorded claim. */
@@ -32,9 +32,9 @@ class ProtectionTasks implements CaseTask.Source {
     }
 
     @Override
-    public List<CaseTask> tasks(ReceptionCase c) {
+    public List<CaseTask> tasks(Case c) {
         List<CaseTask> tasks = new ArrayList<>();
-        if (c.checkIn() == CheckIn.PRESENT && !screening.view(c.id()).screened()) {
+        if (c.status() == CaseStatus.ACTIVE && !screening.view(c.id()).screened()) {
             tasks.add(new CaseTask("task.screen", List.of(), c.createdAt().plus(Duration.ofHours(12)), false));
         }
         children.path(c.id()).ifPresent(path -> {

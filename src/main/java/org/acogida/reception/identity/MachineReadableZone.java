@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.acogida.flights.manifest.Nationalities;
+import org.acogida.coalition.Nationalities;
 
 /**
  * Reads the machine-readable zone of a passport (ICAO Doc 9303 part 4, TD3: two lines of 44

@@ -1,43 +1,23 @@
 package org.acogida.reception.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.h2.api.Trigger;
 
 /**
- * The embedded database's non-refoulement check on every row written to {@code movement}, the
- * same as PostgreSQL's {@code acogida_refuse_refoulement} (db/migration/postgresql/V7_1): a
- * movement that is not cancelled may not go to a country any case of the same person is marked
- * against. Columns are read by position, in the order of V6's {@code CREATE TABLE movement}.
+ * The class the embedded database's migration V7_1 named for its non-refoulement trigger, before
+ * movements belonged to the cases module. V11_1 replaces that trigger with
+ * {@code org.acogida.cases.internal.NonRefoulementTrigger}; on a new database no movement is written
+ * in between. Should the old trigger ever remain, it fails closed: every movement that is not a
+ * cancellation is refused.
  */
 public class NonRefoulementTrigger implements Trigger {
 
-    static final int CASE_ID = 2;
-    static final int DESTINATION_COUNTRY = 4;
-    static final int STATUS = 6;
-
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        if (newRow == null || "CANCELLED".equals(newRow[STATUS])) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT COUNT(*) FROM reception_case moving
-                JOIN reception_case marked ON marked.person_id = moving.person_id
-                JOIN non_refoulement mark ON mark.case_id = marked.id
-                WHERE moving.id = ? AND mark.country = ?""")) {
-            statement.setObject(1, newRow[CASE_ID]);
-            statement.setObject(2, newRow[DESTINATION_COUNTRY]);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    throw new SQLException("non-refoulement: the person of case " + newRow[CASE_ID] + " must not be sent to "
-                            + newRow[DESTINATION_COUNTRY], "AC001");
-                }
-            }
+        if (newRow != null && !"CANCELLED".equals(newRow[6])) {
+            throw new SQLException("non-refoulement: the trigger of migration V7_1 is still in place; run the migrations", "AC001");
         }
     }
 }

@@ -2,8 +2,8 @@ package org.acogida.reception.web;
 
 import java.util.UUID;
 
-import org.acogida.reception.Movement;
-import org.acogida.reception.Movements;
+import org.acogida.cases.Movement;
+import org.acogida.cases.Movements;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,6 +1,6 @@
 package org.acogida.reception.web;
 
-import org.acogida.flights.manifest.Nationalities;
+import org.acogida.coalition.Nationalities;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 

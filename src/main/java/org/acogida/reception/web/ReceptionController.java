@@ -14,7 +14,7 @@ import org.acogida.reception.Arrivals;
 import org.acogida.reception.CaseFile;
 import org.acogida.reception.CheckIn;
 import org.acogida.reception.CheckInDesk;
-import org.acogida.reception.Duplicates;
+import org.acogida.cases.Duplicates;
 import org.acogida.reception.LandingResult;
 import org.acogida.reception.ReceptionCase;
 import org.springframework.stereotype.Controller;

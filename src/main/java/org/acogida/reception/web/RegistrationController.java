@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 
 import org.acogida.reception.Registration;
 import org.acogida.reception.identity.MachineReadableZone;
-import org.acogida.reception.profile.ProfileCatalogues;
+import org.acogida.cases.ProfileCatalogues;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.acogida.reception.RegistrationDetails;
+import org.acogida.cases.PersonDetails;
 import org.acogida.reception.identity.MachineReadableZone;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -26,7 +26,7 @@ record RegistrationForm(
         @Size(max = 40) String documentNumber,
         @Size(max = 60) String documentIssuer,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate documentExpiresOn,
-        RegistrationDetails.DocumentCheck documentChecked,
+        PersonDetails.DocumentCheck documentChecked,
         @Size(max = 40) String phone,
         @Size(max = 200) String email,
         @Size(max = 300) String address,
@@ -42,7 +42,7 @@ record RegistrationForm(
             "documentType", "documentNumber", "documentIssuer", "documentExpiresOn", "documentChecked", "phone", "email", "address",
             "destination", "preferredLanguage", "otherLanguages", "education", "occupation", "skills", "separatedFrom"};
 
-    static RegistrationForm of(RegistrationDetails d, int version) {
+    static RegistrationForm of(PersonDetails d, int version) {
         List<String> languages = d.languages();
         return new RegistrationForm(version, "", d.lastNames(), d.firstNames(), d.namesInScript(), d.dateOfBirth(), d.sex(), d.nationality(),
                 d.documentType(), d.documentNumber(), d.documentIssuer(), d.documentExpiresOn(), d.documentChecked(), d.phone(), d.email(),
@@ -51,7 +51,7 @@ record RegistrationForm(
                 d.separatedFrom());
     }
 
-    RegistrationDetails details() {
+    PersonDetails details() {
         List<String> languages = new ArrayList<>();
         if (preferredLanguage != null && !preferredLanguage.isBlank()) {
             languages.add(preferredLanguage);
@@ -59,7 +59,7 @@ record RegistrationForm(
         if (otherLanguages != null) {
             otherLanguages.stream().filter(l -> !l.isBlank() && !languages.contains(l)).forEach(languages::add);
         }
-        return new RegistrationDetails(lastNames, firstNames, namesInScript, dateOfBirth, sex, nationality, documentType, documentNumber,
+        return new PersonDetails(lastNames, firstNames, namesInScript, dateOfBirth, sex, nationality, documentType, documentNumber,
                 documentIssuer, documentExpiresOn, documentChecked, phone, email, address, destination, languages, education, occupation,
                 skills, separatedFrom);
     }
@@ -68,7 +68,7 @@ record RegistrationForm(
     RegistrationForm withZone(MachineReadableZone.Reading zone) {
         return new RegistrationForm(version, mrz, zone.lastNames(), zone.firstNames(), namesInScript, zone.dateOfBirth(), zone.sex(),
                 zone.nationality(), zone.documentType(), zone.documentNumber(), zone.issuer(), zone.expiresOn(),
-                RegistrationDetails.DocumentCheck.MRZ, phone, email, address, destination, preferredLanguage, otherLanguages, education,
+                PersonDetails.DocumentCheck.MRZ, phone, email, address, destination, preferredLanguage, otherLanguages, education,
                 occupation, skills, separatedFrom);
     }
 

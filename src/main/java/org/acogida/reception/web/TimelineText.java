@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.acogida.flights.manifest.Nationalities;
-import org.acogida.reception.CaseEvent;
+import org.acogida.coalition.Nationalities;
+import org.acogida.cases.CaseEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

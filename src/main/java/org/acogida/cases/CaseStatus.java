@@ -1,0 +1,11 @@
+package org.acogida.cases;
+
+/** Whether the person of a case is with the member: what other modules need to know of where they stand at arrival. */
+public enum CaseStatus {
+    /** Opened from a landed flight's manifest; the person has not been seen yet. */
+    AWAITED,
+    /** The person is here: seen at the desk, or came without a flight. */
+    ACTIVE,
+    /** The person did not arrive. */
+    CLOSED
+}

@@ -1,0 +1,5 @@
+package org.acogida.governance;
+
+public enum MotionStatus {
+    OPEN, ADOPTED, REJECTED
+}
