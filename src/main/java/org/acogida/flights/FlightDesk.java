@@ -193,7 +193,7 @@ public class FlightDesk {
         String hash = result.contentHash();
         Optional<ManifestRecords.StoredManifest> same = manifests.withContent(flight.id(), hash);
         if (same.isPresent()) {
-            if (same.get().status().equals("PENDING")) {
+            if (same.get().status() == ManifestRecords.Status.PENDING) {
                 return new ManifestImport.AmendmentPending(same.get().id(), diff(flight, manifests.passengers(same.get().id())), skipped);
             }
             return new ManifestImport.Unchanged(same.get().versionNumber());
@@ -201,14 +201,14 @@ public class FlightDesk {
         UUID id = UUID.randomUUID();
         if (!flight.hasManifest()) {
             int version = manifests.nextVersion(flight.id());
-            manifests.insert(id, flight.id(), version, hash, source, result.rows(), skipped, "APPLIED", now, result.valid(), flight.memberState());
+            manifests.insert(id, flight.id(), version, hash, source, result.rows(), skipped, ManifestRecords.Status.APPLIED, now, result.valid(), flight.memberState());
             flights.manifestApplied(flight.id(), version, now, result.valid().size(), nonNationals(flight, result.valid()));
             audit.record(AuditAction.CREATE, "manifest", id, flight.memberState());
             evaluator.evaluate(flight.id());
             return new ManifestImport.Applied(version, result.valid().size(), skipped);
         }
         manifests.dropPending(flight.id());
-        manifests.insert(id, flight.id(), manifests.nextVersion(flight.id()), hash, source, result.rows(), skipped, "PENDING", now,
+        manifests.insert(id, flight.id(), manifests.nextVersion(flight.id()), hash, source, result.rows(), skipped, ManifestRecords.Status.PENDING, now,
                 result.valid(), flight.memberState());
         audit.record(AuditAction.CREATE, "manifest", id, flight.memberState());
         return new ManifestImport.AmendmentPending(id, diff(flight, result.valid()), skipped);
@@ -219,7 +219,7 @@ public class FlightDesk {
     public ManifestImport applyAmendment(UUID flightId, UUID manifestId) {
         Flight flight = flight(flightId);
         ManifestRecords.StoredManifest pending = manifests.find(flightId, manifestId)
-                .filter(m -> m.status().equals("PENDING")).orElseThrow(() -> FlightNotFound.forId(manifestId));
+                .filter(m -> m.status() == ManifestRecords.Status.PENDING).orElseThrow(() -> FlightNotFound.forId(manifestId));
         List<Passenger> passengers = manifests.passengers(manifestId);
         manifests.markApplied(manifestId);
         flights.manifestApplied(flightId, pending.versionNumber(), pending.receivedAt(), passengers.size(), nonNationals(flight, passengers));
