@@ -14,6 +14,10 @@ import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
 import org.acogida.coalition.ArrivalPoint;
 import org.acogida.coalition.Countries;
+import org.acogida.flights.decision.DecisionRule;
+import org.acogida.flights.decision.DiversionNeedsAVote;
+import org.acogida.flights.decision.OverrideNeedsJustification;
+import org.acogida.flights.decision.ReviewIsNotADecision;
 import org.acogida.flights.incident.Incident;
 import org.acogida.flights.incident.IncidentKind;
 import org.acogida.flights.incident.Severity;
@@ -250,6 +254,12 @@ public class FlightDesk {
                 flight.scheduledArrival().atZone(ZoneOffset.UTC).toLocalDate(), flight.pickupAirport(), flight.arrivalPoint());
     }
 
+    /** Whatever the state of the decision, choosing "needs review" is not deciding: the coordinator is told so first. */
+    private static final DecisionRule REVIEW_IS_NOT_A_DECISION = new ReviewIsNotADecision();
+
+    /** The rules a word on the standing evaluation keeps, in the order the coordinator is told of them. */
+    private static final List<DecisionRule> DECISION_RULES = List.of(new OverrideNeedsJustification(), new DiversionNeedsAVote());
+
     /**
      * The coordinator confirms the evaluated outcome or overrides it. An override needs a
      * justification; a flight refused elsewhere under the protocol is not accepted here without a
@@ -259,22 +269,20 @@ public class FlightDesk {
     public DecisionOutcome decide(UUID flightId, UUID decisionId, Outcome chosen, String justification) {
         Flight flight = flight(flightId);
         Decision current = decisions.current(flightId).orElseThrow(() -> FlightNotFound.forId(flightId));
-        if (chosen == Outcome.NEEDS_REVIEW) {
-            return new DecisionOutcome.Refused("decision.refused.review");
+        Optional<DecisionOutcome.Refused> notADecision = REVIEW_IS_NOT_A_DECISION.check(current, chosen, justification);
+        if (notADecision.isPresent()) {
+            return notADecision.get();
         }
         if (!current.id().equals(decisionId) || current.confirmed()) {
             return new DecisionOutcome.Conflict(current.standing(), current.confirmed() ? current.confirmedAt() : current.evaluatedAt());
         }
+        Optional<DecisionOutcome.Refused> refused = DECISION_RULES.stream().map(rule -> rule.check(current, chosen, justification))
+                .flatMap(Optional::stream).findFirst();
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         boolean override = chosen != current.outcome();
         String reason = justification == null ? "" : justification.strip();
-        if (override && reason.length() < 20) {
-            return new DecisionOutcome.Refused("decision.refused.justification");
-        }
-        boolean refusedAsDiversion = current.results().stream()
-                .anyMatch(r -> r.rule().equals("no-diversion") && r.verdict() == RuleResult.Verdict.REFUSE);
-        if (refusedAsDiversion && chosen != Outcome.REFUSE) {
-            return new DecisionOutcome.Refused("decision.refused.diversion");
-        }
         if (!decisions.confirm(decisionId, chosen, reason.isEmpty() ? null : reason, Actors.require().userId(), clock.instant())) {
             Decision standing = decisions.current(flightId).orElse(current);
             return new DecisionOutcome.Conflict(standing.standing(), standing.confirmedAt() != null ? standing.confirmedAt() : standing.evaluatedAt());
