@@ -27,15 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Protocol {
 
     private final CoalitionRecords coalition;
-    private final FlightDesk desk;
+    private final FlightDecisions decisions;
     private final Countries countries;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Protocol(CoalitionRecords coalition, FlightDesk desk, Countries countries, AuditLog audit, TransactionTemplate transactions, Clock clock) {
+    Protocol(CoalitionRecords coalition, FlightDecisions decisions, Countries countries, AuditLog audit, TransactionTemplate transactions, Clock clock) {
         this.coalition = coalition;
-        this.desk = desk;
+        this.decisions = decisions;
         this.countries = countries;
         this.audit = audit;
         this.transactions = transactions;
@@ -147,7 +147,7 @@ public class Protocol {
             return;
         }
         for (Country member : countries.members()) {
-            Actors.onBehalfOf(member.iso3(), "protocol or diversion adopted", () -> desk.reevaluateUpcoming());
+            Actors.onBehalfOf(member.iso3(), "protocol or diversion adopted", () -> decisions.reevaluateUpcoming());
         }
     }
 

@@ -15,7 +15,8 @@ import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
 import org.acogida.coalition.Countries;
 import org.acogida.flights.Flight;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Manifests;
 import org.acogida.flights.manifest.Nationalities;
 import org.acogida.flights.manifest.Passenger;
 import org.acogida.platform.actor.Actor;
@@ -39,7 +40,8 @@ public class Arrivals {
     /** Persons under this age on the day they arrive are minors (the age of majority in every member state). */
     static final int ADULT_AGE = 18;
 
-    private final FlightDesk flights;
+    private final FlightNotices flights;
+    private final Manifests manifests;
     private final CaseRecords cases;
     private final CaseEvents events;
     private final LandingRecords landings;
@@ -49,10 +51,11 @@ public class Arrivals {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Arrivals(FlightDesk flights, CaseRecords cases, CaseEvents events, LandingRecords landings, Countries countries, Duplicates duplicates,
-             AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+    Arrivals(FlightNotices flights, Manifests manifests, CaseRecords cases, CaseEvents events, LandingRecords landings, Countries countries,
+             Duplicates duplicates, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
         this.duplicates = duplicates;
         this.flights = flights;
+        this.manifests = manifests;
         this.cases = cases;
         this.events = events;
         this.landings = landings;
@@ -91,7 +94,7 @@ public class Arrivals {
         if (landings.of(List.of(flightId)).containsKey(flightId)) {
             return new LandingResult.AlreadyLanded();
         }
-        List<Passenger> passengers = flights.passengers(flightId);
+        List<Passenger> passengers = manifests.passengers(flightId);
         if (passengers.isEmpty()) {
             return new LandingResult.Refused("reception.land.no-manifest");
         }
@@ -166,7 +169,7 @@ public class Arrivals {
     @Transactional(readOnly = true)
     public List<BoardRow> board(String arrivalPoint) {
         LocalDate today = LocalDate.now(clock);
-        List<Flight> arriving = flights.board(today.minusDays(1), 3, arrivalPoint).stream().map(FlightDesk.BoardRow::flight).toList();
+        List<Flight> arriving = flights.board(today.minusDays(1), 3, arrivalPoint).stream().map(FlightNotices.BoardRow::flight).toList();
         List<UUID> ids = arriving.stream().map(Flight::id).toList();
         Map<UUID, LandingRecords.Landing> landed = landings.of(ids);
         Map<UUID, Map<CheckIn, Integer>> counts = cases.checkInCounts(ids);

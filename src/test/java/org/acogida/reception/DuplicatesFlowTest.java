@@ -9,7 +9,8 @@ import java.util.UUID;
 import org.acogida.access.Users;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Manifests;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
@@ -38,7 +39,9 @@ class DuplicatesFlowTest {
     @Autowired
     Registration registration;
     @Autowired
-    FlightDesk flights;
+    FlightNotices notices;
+    @Autowired
+    Manifests manifests;
     @Autowired
     Countries countries;
     @Autowired
@@ -112,7 +115,7 @@ class DuplicatesFlowTest {
     }
 
     private UUID landed(String mission, NotifiedFlights.Line line) {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, List.of(line));
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, List.of(line));
         Actors.as(officer, () -> arrivals.land(flight));
         return Actors.as(officer, () -> caseFile.ofFlight(flight)).getFirst().id();
     }

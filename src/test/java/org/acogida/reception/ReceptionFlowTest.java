@@ -13,7 +13,8 @@ import java.util.concurrent.Future;
 import org.acogida.access.Users;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Manifests;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
@@ -36,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReceptionFlowTest {
 
     @Autowired
-    FlightDesk flights;
+    FlightNotices notices;
+    @Autowired
+    Manifests manifests;
     @Autowired
     Arrivals arrivals;
     @Autowired
@@ -71,7 +74,7 @@ class ReceptionFlowTest {
 
     @Test
     void aLandedFlightBecomesOneCasePerPassengerOnceWithItsTimelineAndAudit() {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, NotifiedFlights.people(12, members.canary));
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, NotifiedFlights.people(12, members.canary));
         assertThat(Actors.as(officer, () -> arrivals.land(flight))).isEqualTo(new LandingResult.Landed(12));
         assertThat(Actors.as(officer, () -> arrivals.land(flight))).isEqualTo(new LandingResult.AlreadyLanded());
 
@@ -86,7 +89,7 @@ class ReceptionFlowTest {
 
     @Test
     void aConnectionKilledWhileTheCasesAreCreatedLeavesNoneAndLandingAgainCreatesAllOnce() {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, NotifiedFlights.people(30, members.canary));
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, NotifiedFlights.people(30, members.canary));
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         Throwable killed = null;
         try {
@@ -109,7 +112,7 @@ class ReceptionFlowTest {
 
     @Test
     void theDeskFindsAPersonHoweverTheNameIsTypedAndNotAnotherMembersPeople() {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, List.of(
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, List.of(
                 new NotifiedFlights.Line("GARCÍA LÓPEZ", "María José " + members.canary, "1988-04-02", "G" + members.canary, "F1", false),
                 new NotifiedFlights.Line("GARCÍA LÓPEZ", "Mateo " + members.canary, "2012-09-30", "", "F1", false),
                 new NotifiedFlights.Line("Tzul Ajpop", "Ixchel " + members.canary, "2009-01-15", "", "", true)));
@@ -134,7 +137,7 @@ class ReceptionFlowTest {
 
     @Test
     void aNameWrittenInAnotherScriptIsFoundAsItSoundsInLatinLetters() {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, List.of(
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, List.of(
                 new NotifiedFlights.Line("王", "伟 " + members.canary, "1991-03-03", "", "", false)));
         Actors.as(officer, () -> arrivals.land(flight));
         for (String typed : List.of("wang wei " + members.canary, "Wang " + members.canary, "王 伟")) {
@@ -145,7 +148,7 @@ class ReceptionFlowTest {
 
     @Test
     void aStaleCheckInIsRefusedWithWhatChangedAndTheFirstStands() {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, NotifiedFlights.people(1, members.canary));
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, NotifiedFlights.people(1, members.canary));
         Actors.as(officer, () -> arrivals.land(flight));
         ReceptionCase seen = Actors.as(officer, () -> caseFile.ofFlight(flight)).getFirst();
 
@@ -164,7 +167,7 @@ class ReceptionFlowTest {
 
     @Test
     void sixteenOfficersEditingOneCaseEachSucceedOrAreToldNoEditIsLost() throws Exception {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, NotifiedFlights.people(1, members.canary));
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, NotifiedFlights.people(1, members.canary));
         Actors.as(officer, () -> arrivals.land(flight));
         UUID caseId = Actors.as(officer, () -> caseFile.ofFlight(flight)).getFirst().id();
         int threads = 16;
