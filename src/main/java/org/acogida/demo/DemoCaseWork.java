@@ -14,7 +14,8 @@ import org.acogida.coalition.ArrivalPoint;
 import org.acogida.coalition.Countries;
 import org.acogida.documents.DocumentKind;
 import org.acogida.documents.Documents;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Manifests;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.protection.ChildProtection;
@@ -70,7 +71,8 @@ class DemoCaseWork {
             "conducción de camión, licencia C", "costura industrial", "carpintería", "limpieza de oficinas", "mecánica automotriz");
 
     private final Users users;
-    private final FlightDesk flights;
+    private final FlightNotices notices;
+    private final Manifests manifests;
     private final Arrivals arrivals;
     private final CheckInDesk desk;
     private final CaseFile cases;
@@ -82,10 +84,12 @@ class DemoCaseWork {
     private final Countries countries;
     private final java.time.Clock clock;
 
-    DemoCaseWork(Users users, FlightDesk flights, Arrivals arrivals, CheckInDesk desk, CaseFile cases, Registration registration,
-                 Screening screening, ChildProtection children, Claims claims, Documents documents, Countries countries, java.time.Clock clock) {
+    DemoCaseWork(Users users, FlightNotices notices, Manifests manifests, Arrivals arrivals, CheckInDesk desk, CaseFile cases,
+                 Registration registration, Screening screening, ChildProtection children, Claims claims, Documents documents,
+                 Countries countries, java.time.Clock clock) {
         this.users = users;
-        this.flights = flights;
+        this.notices = notices;
+        this.manifests = manifests;
         this.arrivals = arrivals;
         this.desk = desk;
         this.cases = cases;
@@ -124,7 +128,7 @@ class DemoCaseWork {
     /** The cases of each of the member's flights that landed in the desk's window, oldest flight first. */
     private List<List<ReceptionCase>> landedFlights(String member) {
         LocalDate today = LocalDate.now(clock);
-        return flights.board(today.minusDays(DemoReception.DAYS_LANDED - 1), DemoReception.DAYS_LANDED, null).stream()
+        return notices.board(today.minusDays(DemoReception.DAYS_LANDED - 1), DemoReception.DAYS_LANDED, null).stream()
                 .filter(row -> row.flight().memberState().equals(member)).map(row -> cases.ofFlight(row.flight().id()))
                 .filter(cases -> !cases.isEmpty()).toList();
     }
@@ -227,11 +231,11 @@ class DemoCaseWork {
         Instant now = clock.instant();
         int landed = 0;
         for (int daysAgo = PASSES_ISSUED_DAYS_AGO + 3; daysAgo >= PASSES_ISSUED_DAYS_AGO - 2 && landed < 2; daysAgo--) {
-            for (FlightDesk.BoardRow row : flights.board(today.minusDays(daysAgo), 1, null)) {
+            for (FlightNotices.BoardRow row : notices.board(today.minusDays(daysAgo), 1, null)) {
                 boolean refused = row.decision() != null && row.decision().standing() == org.acogida.flights.Outcome.REFUSE;
                 Instant arrived = row.flight().scheduledArrival().plusSeconds(20 * 60);
                 if (landed >= 2 || !row.flight().memberState().equals(member) || !row.flight().hasManifest() || refused || arrived.isAfter(now)
-                        || flights.passengers(row.flight().id()).stream().allMatch(p -> p.citizenship().equals(member))) {
+                        || manifests.passengers(row.flight().id()).stream().allMatch(p -> p.citizenship().equals(member))) {
                     continue;
                 }
                 if (arrivals.landAt(row.flight().id(), arrived) instanceof org.acogida.reception.LandingResult.Landed) {

@@ -15,8 +15,10 @@ import java.util.Set;
 import org.acogida.coalition.ArrivalPoint;
 import org.acogida.coalition.Countries;
 import org.acogida.flights.AircraftKind;
-import org.acogida.flights.FlightDesk;
 import org.acogida.flights.FlightNotice;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Incidents;
+import org.acogida.flights.Manifests;
 import org.acogida.flights.Policies;
 import org.acogida.flights.Protocol;
 import org.acogida.flights.incident.IncidentKind;
@@ -46,7 +48,9 @@ class DemoFlights {
     static final String AUTHORITY = "ICE Air Operations";
     static final List<String> PICKUPS = List.of("AEX", "AEX", "AEX", "HRL", "HRL", "ELP", "ELP", "SAN", "MIA");
 
-    private final FlightDesk desk;
+    private final FlightNotices notices;
+    private final Manifests manifests;
+    private final Incidents incidents;
     private final Protocol protocol;
     private final Motions motions;
     private final Policies policies;
@@ -55,10 +59,13 @@ class DemoFlights {
     private final int pastDays;
     private final int futureDays;
 
-    DemoFlights(FlightDesk desk, Protocol protocol, Motions motions, Policies policies, Countries countries, Clock clock,
+    DemoFlights(FlightNotices notices, Manifests manifests, Incidents incidents, Protocol protocol, Motions motions, Policies policies,
+                Countries countries, Clock clock,
                 @org.springframework.beans.factory.annotation.Value("${acogida.demo.flights.past-days:150}") int pastDays,
                 @org.springframework.beans.factory.annotation.Value("${acogida.demo.flights.future-days:32}") int futureDays) {
-        this.desk = desk;
+        this.notices = notices;
+        this.manifests = manifests;
+        this.incidents = incidents;
         this.protocol = protocol;
         this.motions = motions;
         this.policies = policies;
@@ -152,25 +159,25 @@ class DemoFlights {
     }
 
     private void receive(DemoFlight flight) {
-        FlightDesk.NoticeResult notice = desk.registerNotice(new FlightNotice(AUTHORITY, flight.mission(), flight.departure(),
+        FlightNotices.NoticeResult notice = notices.registerNotice(new FlightNotice(AUTHORITY, flight.mission(), flight.departure(),
                 flight.arrival(), flight.pickup(), flight.arrivalPoint(), flight.aircraft(), flight.restraints(), flight.passengers(),
                 flight.noticeReceived()));
         java.util.UUID flightId = switch (notice) {
-            case FlightDesk.NoticeResult.Registered registered -> registered.flightId();
-            case FlightDesk.NoticeResult.AlreadyKnown known -> known.flightId();
-            case FlightDesk.NoticeResult.Refused refused -> null;
+            case FlightNotices.NoticeResult.Registered registered -> registered.flightId();
+            case FlightNotices.NoticeResult.AlreadyKnown known -> known.flightId();
+            case FlightNotices.NoticeResult.Refused refused -> null;
         };
         if (flightId == null || flight.manifestReceived() == null) {
             return;
         }
-        if (!desk.flight(flightId).hasManifest()) {
+        if (!notices.flight(flightId).hasManifest()) {
             // Drawn from the flight's own seed, not the shared one: whether this manifest was imported on an earlier
             // start must not change what the next flights draw, or starting again would add different flights.
-            desk.importManifestRows(flightId, DemoPassengers.manifest(flight, new Random(DemoDataGenerator.SEED ^ flight.mission().hashCode())),
+            manifests.importManifestRows(flightId, DemoPassengers.manifest(flight, new Random(DemoDataGenerator.SEED ^ flight.mission().hashCode())),
                     false, flight.manifestReceived());
         }
-        if (flight.incident() != null && desk.incidents(flightId).isEmpty()) {
-            desk.reportIncident(flightId, flight.incident(), flight.incident() == IncidentKind.MEDICAL_EMERGENCY ? Severity.HIGH : Severity.MEDIUM,
+        if (flight.incident() != null && incidents.incidents(flightId).isEmpty()) {
+            incidents.reportIncident(flightId, flight.incident(), flight.incident() == IncidentKind.MEDICAL_EMERGENCY ? Severity.HIGH : Severity.MEDIUM,
                     DemoPassengers.incidentText(flight.incident()));
         }
     }

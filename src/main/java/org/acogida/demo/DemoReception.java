@@ -10,7 +10,7 @@ import java.util.Random;
 
 import org.acogida.coalition.ArrivalPoint;
 import org.acogida.coalition.Countries;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightNotices;
 import org.acogida.flights.Outcome;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
@@ -46,15 +46,15 @@ class DemoReception {
     /** Someone who arrives at {@code member}'s point; a Haitian deported overland into Mexico is a non-national there. */
     record WalkInPerson(String member, String lastNames, String firstNames, LocalDate born, String sex, String nationality, boolean unaccompanied) {}
 
-    private final FlightDesk flights;
+    private final FlightNotices notices;
     private final Arrivals arrivals;
     private final CheckInDesk desk;
     private final CaseFile cases;
     private final Countries countries;
     private final Clock clock;
 
-    DemoReception(FlightDesk flights, Arrivals arrivals, CheckInDesk desk, CaseFile cases, Countries countries, Clock clock) {
-        this.flights = flights;
+    DemoReception(FlightNotices notices, Arrivals arrivals, CheckInDesk desk, CaseFile cases, Countries countries, Clock clock) {
+        this.notices = notices;
         this.arrivals = arrivals;
         this.desk = desk;
         this.cases = cases;
@@ -68,7 +68,7 @@ class DemoReception {
         LocalDate today = LocalDate.now(clock);
         for (Map.Entry<String, Actor> member : desks.entrySet()) {
             Actors.as(member.getValue(), () -> {
-                for (FlightDesk.BoardRow row : flights.board(today.minusDays(DAYS_LANDED - 1), DAYS_LANDED, null)) {
+                for (FlightNotices.BoardRow row : notices.board(today.minusDays(DAYS_LANDED - 1), DAYS_LANDED, null)) {
                     Instant landed = row.flight().scheduledArrival().plus(Duration.ofMinutes(20));
                     boolean refused = row.decision() != null && row.decision().standing() == Outcome.REFUSE;
                     if (landed.isAfter(now) || refused || !row.flight().hasManifest()) {

@@ -23,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Policies {
 
     private final PolicyRecords coalition;
-    private final FlightDesk desk;
+    private final FlightDecisions decisions;
     private final Countries countries;
     private final AuditLog audit;
     private final Clock clock;
 
-    Policies(PolicyRecords coalition, FlightDesk desk, Countries countries, AuditLog audit, Clock clock) {
+    Policies(PolicyRecords coalition, FlightDecisions decisions, Countries countries, AuditLog audit, Clock clock) {
         this.coalition = coalition;
-        this.desk = desk;
+        this.decisions = decisions;
         this.countries = countries;
         this.audit = audit;
         this.clock = clock;
@@ -67,7 +67,7 @@ public class Policies {
             return new PolicyChange.Refused(null, "form.conflict");
         }
         audit.record(AuditAction.UPDATE, "member_policy", member, member);
-        return new PolicyChange.Saved(version, desk.reevaluateUpcoming());
+        return new PolicyChange.Saved(version, decisions.reevaluateUpcoming());
     }
 
     /** Saves the reception capacity of one of the member's arrival points. */
@@ -82,6 +82,6 @@ public class Policies {
         }
         coalition.saveCapacity(member, arrivalPoint, capacity);
         audit.record(AuditAction.UPDATE, "arrival_capacity", arrivalPoint, member);
-        return new PolicyChange.Saved(0, desk.reevaluateUpcoming());
+        return new PolicyChange.Saved(0, decisions.reevaluateUpcoming());
     }
 }

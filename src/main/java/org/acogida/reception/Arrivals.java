@@ -18,8 +18,9 @@ import org.acogida.cases.Cases;
 import org.acogida.cases.Identity;
 import org.acogida.coalition.Countries;
 import org.acogida.flights.Flight;
-import org.acogida.flights.FlightDesk;
 import org.acogida.coalition.Nationalities;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Manifests;
 import org.acogida.flights.manifest.Passenger;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
@@ -42,7 +43,8 @@ public class Arrivals {
     /** Persons under this age on the day they arrive are minors (the age of majority in every member state). */
     static final int ADULT_AGE = 18;
 
-    private final FlightDesk flights;
+    private final FlightNotices flights;
+    private final Manifests manifests;
     private final Cases cases;
     private final ArrivalRecords arrivals;
     private final LandingRecords landings;
@@ -51,9 +53,10 @@ public class Arrivals {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Arrivals(FlightDesk flights, Cases cases, ArrivalRecords arrivals, LandingRecords landings, Countries countries,
+    Arrivals(FlightNotices flights, Manifests manifests, Cases cases, ArrivalRecords arrivals, LandingRecords landings, Countries countries,
              ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.flights = flights;
+        this.manifests = manifests;
         this.cases = cases;
         this.arrivals = arrivals;
         this.landings = landings;
@@ -92,7 +95,7 @@ public class Arrivals {
         if (landings.of(List.of(flightId)).containsKey(flightId)) {
             return new LandingResult.AlreadyLanded();
         }
-        List<Passenger> passengers = flights.passengers(flightId);
+        List<Passenger> passengers = manifests.passengers(flightId);
         if (passengers.isEmpty()) {
             return new LandingResult.Refused("reception.land.no-manifest");
         }
@@ -168,7 +171,7 @@ public class Arrivals {
     @Transactional(readOnly = true)
     public List<BoardRow> board(String arrivalPoint) {
         LocalDate today = LocalDate.now(clock);
-        List<Flight> arriving = flights.board(today.minusDays(1), 3, arrivalPoint).stream().map(FlightDesk.BoardRow::flight).toList();
+        List<Flight> arriving = flights.board(today.minusDays(1), 3, arrivalPoint).stream().map(FlightNotices.BoardRow::flight).toList();
         List<UUID> ids = arriving.stream().map(Flight::id).toList();
         Map<UUID, LandingRecords.Landing> landed = landings.of(ids);
         Map<UUID, Map<CheckIn, Integer>> counts = arrivals.checkInCounts(ids);

@@ -16,8 +16,8 @@ import org.acogida.access.Users;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
 import org.acogida.flights.AircraftKind;
-import org.acogida.flights.FlightDesk;
 import org.acogida.flights.FlightNotice;
+import org.acogida.flights.FlightNotices;
 import org.acogida.flights.Policies;
 import org.acogida.flights.Protocol;
 import org.acogida.flights.manifest.ManifestFiles;
@@ -52,7 +52,7 @@ class CoordinatorFlightFlowTest {
     @LocalServerPort
     int port;
     @Autowired
-    FlightDesk desk;
+    FlightNotices notices;
     @Autowired
     Protocol protocol;
     @Autowired
@@ -95,7 +95,7 @@ class CoordinatorFlightFlowTest {
         // A week ahead of today, so that the notice and the manifest are in time under the protocol whatever day the suite runs.
         Instant received = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         Instant arrival = received.plus(Duration.ofDays(7));
-        UUID flight = ((FlightDesk.NoticeResult.Registered) Actors.as(coordinator, () -> desk.registerNotice(new FlightNotice(
+        UUID flight = ((FlightNotices.NoticeResult.Registered) Actors.as(coordinator, () -> notices.registerNotice(new FlightNotice(
                 "ICE Air Operations", mission, arrival.minus(Duration.ofHours(3)), arrival, "AEX", "GUA", AircraftKind.CHARTER, false, 2,
                 received)))).flightId();
         String day = arrival.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();

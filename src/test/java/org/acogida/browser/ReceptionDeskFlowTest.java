@@ -15,7 +15,8 @@ import com.microsoft.playwright.Page;
 import org.acogida.access.Users;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Manifests;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Role;
 import org.acogida.support.BrowserTest;
@@ -41,7 +42,9 @@ class ReceptionDeskFlowTest {
     @LocalServerPort
     int port;
     @Autowired
-    FlightDesk flights;
+    FlightNotices notices;
+    @Autowired
+    Manifests manifests;
     @Autowired
     Countries countries;
     @Autowired
@@ -65,7 +68,8 @@ class ReceptionDeskFlowTest {
         Actor coordinator = members.ownUsers.get(Role.MEMBER_COORDINATOR).actor();
         String canary = members.canary;
         String mission = "K" + canary;
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES),
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission,
+                Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES),
                 List.of(new NotifiedFlights.Line("GARCÍA LÓPEZ", "María José " + canary, "1988-04-02", "G" + canary, "F1", false),
                         new NotifiedFlights.Line("GARCÍA LÓPEZ", "Mateo " + canary, "2012-09-30", "", "F1", false),
                         new NotifiedFlights.Line("Tzul Ajpop", "Ixchel " + canary, "2009-01-15", "", "", true)));

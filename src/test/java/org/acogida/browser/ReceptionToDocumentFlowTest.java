@@ -23,7 +23,8 @@ import org.acogida.access.Users;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
 import org.acogida.documents.verify.VerifyDocumentCli;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Manifests;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
@@ -59,7 +60,9 @@ class ReceptionToDocumentFlowTest {
     @LocalServerPort
     int port;
     @Autowired
-    FlightDesk flights;
+    FlightNotices notices;
+    @Autowired
+    Manifests manifests;
     @Autowired
     Arrivals arrivals;
     @Autowired
@@ -87,7 +90,8 @@ class ReceptionToDocumentFlowTest {
         Actor coordinator = members.ownUsers.get(Role.MEMBER_COORDINATOR).actor();
         String canary = members.canary;
         String mission = "E" + canary;
-        NotifiedFlights.withManifest(flights, coordinator, mission, Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES),
+        NotifiedFlights.withManifest(notices, manifests, coordinator, mission,
+                Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES),
                 List.of(new NotifiedFlights.Line("Pop Caal", "Juana " + canary, "1990-06-01", "", "F7", false),
                         new NotifiedFlights.Line("Pop Caal", "Brayan " + canary, "2016-02-11", "", "F7", false),
                         new NotifiedFlights.Line("Xitumul", "Kevin " + canary, "2011-07-02", "", "", true),

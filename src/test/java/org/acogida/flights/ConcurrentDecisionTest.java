@@ -30,7 +30,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConcurrentDecisionTest {
 
     @Autowired
-    FlightDesk desk;
+    FlightNotices notices;
+    @Autowired
+    Manifests manifests;
+    @Autowired
+    FlightDecisions decisions;
     @Autowired
     Policies policies;
     @Autowired
@@ -50,14 +54,14 @@ class ConcurrentDecisionTest {
         Actors.as(first, () -> policies.saveCapacity("SAL", new FlightFacts.ArrivalCapacity(10_000, 50_000, true)));
         String mission = "C" + UUID.randomUUID().toString().substring(0, 8);
         Instant arrival = Instant.parse("2026-12-02T15:00:00Z");
-        UUID flight = ((FlightDesk.NoticeResult.Registered) Actors.as(first, () -> desk.registerNotice(new FlightNotice("ICE Air Operations",
+        UUID flight = ((FlightNotices.NoticeResult.Registered) Actors.as(first, () -> notices.registerNotice(new FlightNotice("ICE Air Operations",
                 mission, arrival.minus(Duration.ofHours(3)), arrival, "AEX", "SAL", AircraftKind.CHARTER, false, 1,
                 arrival.minus(Duration.ofDays(5)))))).flightId();
         String manifest = ManifestFiles.HEADER + "\n" + ManifestFiles.line(1, "Cruz", "Ana", "1990-01-01", "SLV")
                 .replace("IAO-TEST-1", mission).replace("2026-12-01", "2026-12-02").replace(",GUA,", ",SAL,") + "\n";
-        assertThat(Actors.as(first, () -> desk.importManifest(flight, ManifestFiles.utf8(manifest), "m.csv", false)))
+        assertThat(Actors.as(first, () -> manifests.importManifest(flight, ManifestFiles.utf8(manifest), "m.csv", false)))
                 .isInstanceOf(ManifestImport.Applied.class);
-        Decision decision = Actors.as(first, () -> desk.decision(flight)).orElseThrow();
+        Decision decision = Actors.as(first, () -> decisions.decision(flight)).orElseThrow();
 
         CountDownLatch ready = new CountDownLatch(2);
         CountDownLatch go = new CountDownLatch(1);
@@ -71,7 +75,7 @@ class ConcurrentDecisionTest {
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
-                        return desk.decide(flight, decision.id(), decision.outcome(), "");
+                        return decisions.decide(flight, decision.id(), decision.outcome(), "");
                     }))).toList();
             ready.await();
             go.countDown();

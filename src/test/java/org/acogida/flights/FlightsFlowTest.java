@@ -42,7 +42,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FlightsFlowTest {
 
     @Autowired
-    FlightDesk desk;
+    FlightNotices notices;
+    @Autowired
+    Manifests manifests;
+    @Autowired
+    FlightDecisions decisions;
+    @Autowired
+    Incidents incidents;
     @Autowired
     Protocol protocol;
     @Autowired
@@ -93,18 +99,18 @@ class FlightsFlowTest {
         UUID flight = notice(guatemala, "GUA", AircraftKind.CHARTER, false, 3);
         String file = ManifestFiles.HEADER.replace("IAO-TEST-1", mission) + "\n"
                 + line(1, "García", "1990-01-01") + "\n" + line(2, "López", "30/02/2025") + "\n" + line(3, "=cmd", "1991-01-01") + "\n";
-        ManifestImport rejected = Actors.as(guatemala, () -> desk.importManifest(flight, ManifestFiles.utf8(file), "m.csv", false));
+        ManifestImport rejected = Actors.as(guatemala, () -> manifests.importManifest(flight, ManifestFiles.utf8(file), "m.csv", false));
         assertThat(rejected).isInstanceOfSatisfying(ManifestImport.Rejected.class, r -> {
             assertThat(r.problems()).extracting(ManifestProblem::row, ManifestProblem::code).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(3, ManifestProblem.Code.DATE_INVALID),
                     org.assertj.core.groups.Tuple.tuple(4, ManifestProblem.Code.FORMULA));
             assertThat(r.validRows()).isEqualTo(1);
         });
-        assertThat(Actors.as(guatemala, () -> desk.flight(flight)).hasManifest()).isFalse();
+        assertThat(Actors.as(guatemala, () -> notices.flight(flight)).hasManifest()).isFalse();
 
-        ManifestImport partly = Actors.as(guatemala, () -> desk.importManifest(flight, ManifestFiles.utf8(file), "m.csv", true));
+        ManifestImport partly = Actors.as(guatemala, () -> manifests.importManifest(flight, ManifestFiles.utf8(file), "m.csv", true));
         assertThat(partly).isEqualTo(new ManifestImport.Applied(1, 1, 2));
-        ManifestImport again = Actors.as(guatemala, () -> desk.importManifest(flight, ManifestFiles.utf8(file), "m.csv", true));
+        ManifestImport again = Actors.as(guatemala, () -> manifests.importManifest(flight, ManifestFiles.utf8(file), "m.csv", true));
         assertThat(again).isEqualTo(new ManifestImport.Unchanged(1));
         assertThat(count("SELECT COUNT(*) FROM manifest_passenger WHERE flight_id = :f", flight)).isEqualTo(1);
     }
@@ -114,38 +120,38 @@ class FlightsFlowTest {
         UUID flight = notice(guatemala, "GUA", AircraftKind.CHARTER, false, 2);
         String first = ManifestFiles.HEADER + "\n" + line(1, "García", "1990-01-01") + "\n" + line(2, "López", "1991-01-01") + "\n";
         String amended = ManifestFiles.HEADER + "\n" + line(1, "García Pérez", "1990-01-01") + "\n" + line(3, "Tzul", "1992-01-01") + "\n";
-        Actors.as(guatemala, () -> desk.importManifest(flight, ManifestFiles.utf8(first), "m.csv", false));
-        ManifestImport pending = Actors.as(guatemala, () -> desk.importManifest(flight, ManifestFiles.utf8(amended), "m.csv", false));
+        Actors.as(guatemala, () -> manifests.importManifest(flight, ManifestFiles.utf8(first), "m.csv", false));
+        ManifestImport pending = Actors.as(guatemala, () -> manifests.importManifest(flight, ManifestFiles.utf8(amended), "m.csv", false));
         assertThat(pending).isInstanceOfSatisfying(ManifestImport.AmendmentPending.class, p -> {
             assertThat(p.diff().added()).extracting(a -> a.passengerId()).containsExactly("P3");
             assertThat(p.diff().removed()).extracting(a -> a.passengerId()).containsExactly("P2");
             assertThat(p.diff().changed()).extracting(c -> c.after().lastNames()).containsExactly("García Pérez");
         });
-        assertThat(Actors.as(guatemala, () -> desk.flight(flight)).manifestVersion()).as("not applied yet").isEqualTo(1);
+        assertThat(Actors.as(guatemala, () -> notices.flight(flight)).manifestVersion()).as("not applied yet").isEqualTo(1);
         UUID manifestId = ((ManifestImport.AmendmentPending) pending).manifestId();
-        assertThat(Actors.as(guatemala, () -> desk.applyAmendment(flight, manifestId))).isEqualTo(new ManifestImport.Applied(2, 2, 0));
-        assertThat(Actors.as(guatemala, () -> desk.decision(flight)).orElseThrow().manifestVersion()).isEqualTo(2);
+        assertThat(Actors.as(guatemala, () -> manifests.applyAmendment(flight, manifestId))).isEqualTo(new ManifestImport.Applied(2, 2, 0));
+        assertThat(Actors.as(guatemala, () -> decisions.decision(flight)).orElseThrow().manifestVersion()).isEqualTo(2);
     }
 
     @Test
     void theCoordinatorConfirmsOrOverridesWithAJustificationAndTheFirstDecisionStands() {
         UUID flight = notice(guatemala, "GUA", AircraftKind.CHARTER, false, 1);
-        Actors.as(guatemala, () -> desk.importManifest(flight, ManifestFiles.utf8(ManifestFiles.HEADER + "\n" + line(1, "Cruz", "1990-01-01") + "\n"),
+        Actors.as(guatemala, () -> manifests.importManifest(flight, ManifestFiles.utf8(ManifestFiles.HEADER + "\n" + line(1, "Cruz", "1990-01-01") + "\n"),
                 "m.csv", false));
-        Decision decision = Actors.as(guatemala, () -> desk.decision(flight)).orElseThrow();
+        Decision decision = Actors.as(guatemala, () -> decisions.decision(flight)).orElseThrow();
         assertThat(decision.outcome()).isEqualTo(Outcome.ACCEPT);
-        assertThat(Actors.as(guatemala, () -> desk.decide(flight, decision.id(), Outcome.REFUSE, "too short")))
+        assertThat(Actors.as(guatemala, () -> decisions.decide(flight, decision.id(), Outcome.REFUSE, "too short")))
                 .isEqualTo(new DecisionOutcome.Refused("decision.refused.justification"));
-        DecisionOutcome overridden = Actors.as(guatemala, () -> desk.decide(flight, decision.id(), Outcome.REFUSE,
+        DecisionOutcome overridden = Actors.as(guatemala, () -> decisions.decide(flight, decision.id(), Outcome.REFUSE,
                 "La pista de aterrizaje está cerrada por obras ese día"));
         assertThat(overridden).isEqualTo(new DecisionOutcome.Recorded(Outcome.REFUSE, true));
-        assertThat(Actors.as(guatemala, () -> desk.decide(flight, decision.id(), Outcome.ACCEPT, "")))
+        assertThat(Actors.as(guatemala, () -> decisions.decide(flight, decision.id(), Outcome.ACCEPT, "")))
                 .isInstanceOf(DecisionOutcome.Conflict.class);
         assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'UPDATE' AND record_type = 'flight_decision' AND record_id = :f",
                 decision.id().toString())).isEqualTo(1);
 
-        Decision standing = Actors.as(guatemala, () -> desk.decision(flight)).orElseThrow();
-        byte[] pdf = letter.render(Actors.as(guatemala, () -> desk.flight(flight)), standing);
+        Decision standing = Actors.as(guatemala, () -> decisions.decision(flight)).orElseThrow();
+        byte[] pdf = letter.render(Actors.as(guatemala, () -> notices.flight(flight)), standing);
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(1500);
     }
@@ -153,36 +159,36 @@ class FlightsFlowTest {
     @Test
     void aMilitaryFlightWithRestraintsIsRefusedAndCannotBeQuietlyDivertedToAnotherMember() {
         UUID refused = notice(guatemala, "GUA", AircraftKind.MILITARY, true, 1);
-        Decision atGuatemala = Actors.as(guatemala, () -> desk.decision(refused)).orElseThrow();
+        Decision atGuatemala = Actors.as(guatemala, () -> decisions.decision(refused)).orElseThrow();
         assertThat(atGuatemala.outcome()).isEqualTo(Outcome.REFUSE);
         assertThat(atGuatemala.refusedUnderProtocol()).isTrue();
-        Actors.as(guatemala, () -> desk.reportIncident(refused, IncidentKind.RESTRAINTS_USED, Severity.HIGH, "Esposas al desembarcar"));
+        Actors.as(guatemala, () -> incidents.reportIncident(refused, IncidentKind.RESTRAINTS_USED, Severity.HIGH, "Esposas al desembarcar"));
         assertThat(coalition.breachRecord()).anyMatch(b -> b.sendingAuthority().equals("ICE Air Operations") && b.rule().equals("no-restraints"));
 
         UUID diverted = notice(honduras, "SAP", AircraftKind.CHARTER, false, 1);
-        Decision atHonduras = Actors.as(honduras, () -> desk.decision(diverted)).orElseThrow();
+        Decision atHonduras = Actors.as(honduras, () -> decisions.decision(diverted)).orElseThrow();
         assertThat(atHonduras.results()).anyMatch(r -> r.rule().equals("no-diversion") && r.verdict() == RuleResult.Verdict.REFUSE);
-        assertThat(Actors.as(honduras, () -> desk.decide(diverted, atHonduras.id(), Outcome.ACCEPT,
+        assertThat(Actors.as(honduras, () -> decisions.decide(diverted, atHonduras.id(), Outcome.ACCEPT,
                 "Queremos recibirlos aunque Guatemala los rechazó"))).isEqualTo(new DecisionOutcome.Refused("decision.refused.diversion"));
 
         UUID vote = Actors.as(honduras, () -> protocol.proposeDiversion("Desvío " + mission, "ICE Air Operations", mission, 1, 50));
         Actors.as(honduras, () -> motions.vote(vote, VoteChoice.YES));
         Actors.as(honduras, () -> motions.close(vote));
         EventsDelivered.await(events);
-        Decision afterVote = Actors.as(honduras, () -> desk.decision(diverted)).orElseThrow();
+        Decision afterVote = Actors.as(honduras, () -> decisions.decision(diverted)).orElseThrow();
         assertThat(afterVote.results()).anyMatch(r -> r.rule().equals("no-diversion") && r.verdict() == RuleResult.Verdict.CONDITION);
     }
 
     @Test
     void aPolicyChangeEvaluatesTheMembersUpcomingFlightsAgain() {
         UUID flight = notice(guatemala, "GUA", AircraftKind.CHARTER, false, 1);
-        Actors.as(guatemala, () -> desk.importManifest(flight, ManifestFiles.utf8(ManifestFiles.HEADER + "\n"
+        Actors.as(guatemala, () -> manifests.importManifest(flight, ManifestFiles.utf8(ManifestFiles.HEADER + "\n"
                 + line(1, "Ahmadi", "1990-01-01").replace(",GTM,", ",AFG,") + "\n"), "m.csv", false));
-        assertThat(Actors.as(guatemala, () -> desk.decision(flight)).orElseThrow().outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+        assertThat(Actors.as(guatemala, () -> decisions.decision(flight)).orElseThrow().outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
         MemberPolicy current = Actors.as(guatemala, () -> policies.own());
         Actors.as(guatemala, () -> policies.save(new MemberPolicy("", MemberPolicy.NationalsRule.ACCEPT, null, MemberPolicy.NonNationalsRule.QUOTA,
                 1000, true, java.util.Set.of(), 0), current.version()));
-        Decision after = Actors.as(guatemala, () -> desk.decision(flight)).orElseThrow();
+        Decision after = Actors.as(guatemala, () -> decisions.decision(flight)).orElseThrow();
         assertThat(after.policyVersion()).isGreaterThan(current.version());
         assertThat(after.results()).anyMatch(r -> r.rule().equals("non-nationals") && r.verdict() == RuleResult.Verdict.CONDITION);
     }
@@ -195,17 +201,17 @@ class FlightsFlowTest {
         UUID second = notice(guatemala, mission + "B", arrival, "GUA", AircraftKind.CHARTER, false, 2);
         assertThat(capacityVerdict(second)).as("2 + 2 people on a day with room for 3").isEqualTo(RuleResult.Verdict.REVIEW);
 
-        Decision firstDecision = Actors.as(guatemala, () -> desk.decision(first)).orElseThrow();
-        assertThat(Actors.as(guatemala, () -> desk.decide(first, firstDecision.id(), Outcome.REFUSE,
+        Decision firstDecision = Actors.as(guatemala, () -> decisions.decision(first)).orElseThrow();
+        assertThat(Actors.as(guatemala, () -> decisions.decide(first, firstDecision.id(), Outcome.REFUSE,
                 "La pista de aterrizaje está cerrada por obras ese día"))).isInstanceOf(DecisionOutcome.Recorded.class);
         String manifest = ManifestFiles.HEADER + "\n" + line(1, "Cruz", "1990-01-01") + "\n" + line(2, "Pop", "1991-01-01") + "\n";
-        Actors.as(guatemala, () -> desk.importManifest(second, ManifestFiles.utf8(manifest.replace(mission, mission + "B")
+        Actors.as(guatemala, () -> manifests.importManifest(second, ManifestFiles.utf8(manifest.replace(mission, mission + "B")
                 .replace(DAY, "2028-02-10")), "m.csv", false));
         assertThat(capacityVerdict(second)).as("the refused flight's 2 people are not coming").isEqualTo(RuleResult.Verdict.PASS);
     }
 
     private RuleResult.Verdict capacityVerdict(UUID flight) {
-        return Actors.as(guatemala, () -> desk.decision(flight)).orElseThrow().results().stream()
+        return Actors.as(guatemala, () -> decisions.decision(flight)).orElseThrow().results().stream()
                 .filter(r -> r.rule().equals("reception-capacity")).findFirst().orElseThrow().verdict();
     }
 
@@ -221,10 +227,10 @@ class FlightsFlowTest {
                         int passengers) {
         FlightNotice notice = new FlightNotice("ICE Air Operations", missionNumber, arrival.minus(Duration.ofHours(3)), arrival, "AEX", point,
                 aircraft, restraints, passengers, arrival.minus(Duration.ofDays(5)));
-        return switch (Actors.as(coordinator, () -> desk.registerNotice(notice))) {
-            case FlightDesk.NoticeResult.Registered registered -> registered.flightId();
-            case FlightDesk.NoticeResult.AlreadyKnown known -> known.flightId();
-            case FlightDesk.NoticeResult.Refused refused -> throw new AssertionError(refused.messageKey());
+        return switch (Actors.as(coordinator, () -> notices.registerNotice(notice))) {
+            case FlightNotices.NoticeResult.Registered registered -> registered.flightId();
+            case FlightNotices.NoticeResult.AlreadyKnown known -> known.flightId();
+            case FlightNotices.NoticeResult.Refused refused -> throw new AssertionError(refused.messageKey());
         };
     }
 

@@ -33,7 +33,7 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The flights benchmark (docs/benchmarks.md), on PostgreSQL through FlightDesk: a 135-passenger
+ * The flights benchmark (docs/benchmarks.md), on PostgreSQL through FlightNotices and Manifests: a 135-passenger
  * CSV manifest parsed, validated, stored and evaluated, one at a time; and six months of flights,
  * 1,100 notices with their manifests, imported in a row. Not part of the suite (its name does not
  * end in Test): run it with ./acogida test -Dtest=FlightsImportBenchmark. It checks that every
@@ -43,7 +43,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FlightsImportBenchmark {
 
     @Autowired
-    FlightDesk desk;
+    FlightNotices notices;
+    @Autowired
+    Manifests manifests;
     @Autowired
     Protocol protocol;
     @Autowired
@@ -76,7 +78,7 @@ class FlightsImportBenchmark {
             UUID flight = notice(coordinator, "S" + i + members.canary, LocalDate.of(2026, 12, 1));
             byte[] csv = csv("S" + i + members.canary, LocalDate.of(2026, 12, 1), 135);
             long started = System.nanoTime();
-            ManifestImport result = Actors.as(coordinator, () -> desk.importManifest(flight, csv, "manifest.csv", false));
+            ManifestImport result = Actors.as(coordinator, () -> manifests.importManifest(flight, csv, "manifest.csv", false));
             long elapsed = System.nanoTime() - started;
             assertThat(result).isInstanceOf(ManifestImport.Applied.class);
             if (i >= 20) {
@@ -89,13 +91,13 @@ class FlightsImportBenchmark {
         long rows = 0;
         LocalDate first = LocalDate.of(2027, 1, 1);
         List<UUID> ids = new ArrayList<>();
-        List<byte[]> manifests = new ArrayList<>();
+        List<byte[]> files = new ArrayList<>();
         for (int i = 0; i < flights; i++) {
             LocalDate day = first.plusDays(i / 6);
             String mission = "M" + i + members.canary;
             int passengers = 105 + (i * 7) % 31;
             rows += passengers;
-            manifests.add(csv(mission, day, passengers));
+            files.add(csv(mission, day, passengers));
         }
         long started = System.nanoTime();
         for (int i = 0; i < flights; i++) {
@@ -104,7 +106,7 @@ class FlightsImportBenchmark {
         long noticesDone = System.nanoTime();
         for (int i = 0; i < flights; i++) {
             int n = i;
-            assertThat(Actors.as(coordinator, () -> desk.importManifest(ids.get(n), manifests.get(n), "manifest.csv", false)))
+            assertThat(Actors.as(coordinator, () -> manifests.importManifest(ids.get(n), files.get(n), "manifest.csv", false)))
                     .isInstanceOf(ManifestImport.Applied.class);
         }
         long manifestsDone = System.nanoTime();
@@ -125,7 +127,7 @@ class FlightsImportBenchmark {
 
     private UUID notice(Actor coordinator, String mission, LocalDate day) {
         Instant arrival = day.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(15));
-        return ((FlightDesk.NoticeResult.Registered) Actors.as(coordinator, () -> desk.registerNotice(new FlightNotice("ICE Air Operations",
+        return ((FlightNotices.NoticeResult.Registered) Actors.as(coordinator, () -> notices.registerNotice(new FlightNotice("ICE Air Operations",
                 mission, arrival.minus(Duration.ofHours(3)), arrival, "AEX", "GUA", AircraftKind.CHARTER, false, 135,
                 arrival.minus(Duration.ofDays(5)))))).flightId();
     }

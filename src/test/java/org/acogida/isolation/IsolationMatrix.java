@@ -61,7 +61,9 @@ abstract class IsolationMatrix {
     JdbcClient jdbc;
 
     @Autowired
-    org.acogida.flights.FlightDesk desk;
+    org.acogida.flights.FlightNotices notices;
+    @Autowired
+    org.acogida.flights.Manifests manifests;
     @Autowired
     org.acogida.flights.Protocol protocol;
     @Autowired
@@ -87,16 +89,16 @@ abstract class IsolationMatrix {
         org.acogida.platform.actor.Actor coordinator = members.otherUsers.get(org.acogida.platform.actor.Role.MEMBER_COORDINATOR).actor();
         String mission = "ISO-" + members.canary;
         java.time.Instant arrival = java.time.Instant.parse("2026-12-10T14:00:00Z");
-        UUID flight = ((org.acogida.flights.FlightDesk.NoticeResult.Registered) org.acogida.platform.actor.Actors.as(coordinator, () ->
-                desk.registerNotice(new org.acogida.flights.FlightNotice("ICE Air Operations", mission, arrival.minusSeconds(14_400), arrival,
+        UUID flight = ((org.acogida.flights.FlightNotices.NoticeResult.Registered) org.acogida.platform.actor.Actors.as(coordinator, () ->
+                notices.registerNotice(new org.acogida.flights.FlightNotice("ICE Air Operations", mission, arrival.minusSeconds(14_400), arrival,
                         "AEX", OTHER_POINT, org.acogida.flights.AircraftKind.CHARTER, false, 1, arrival.minusSeconds(500_000))))).flightId();
         String header = org.acogida.flights.manifest.ManifestFiles.HEADER;
         java.util.function.Function<String, byte[]> manifest = name -> org.acogida.flights.manifest.ManifestFiles.utf8(header + "\n"
                 + String.join(",", mission, "2026-12-10", "AEX", OTHER_POINT, "P1", name, "Other " + members.canary, "1990-01-01", "F", "HND",
                 "", "", "", "", "", "") + "\n");
-        org.acogida.platform.actor.Actors.as(coordinator, () -> desk.importManifest(flight, manifest.apply("First"), "m.csv", false));
+        org.acogida.platform.actor.Actors.as(coordinator, () -> manifests.importManifest(flight, manifest.apply("First"), "m.csv", false));
         UUID pending = ((org.acogida.flights.ManifestImport.AmendmentPending) org.acogida.platform.actor.Actors.as(coordinator, () ->
-                desk.importManifest(flight, manifest.apply("Second"), "m.csv", false))).manifestId();
+                manifests.importManifest(flight, manifest.apply("Second"), "m.csv", false))).manifestId();
         UUID motion = org.acogida.platform.actor.Actors.as(coordinator, () -> protocol.proposeAmendment("Shared motion",
                 org.acogida.flights.protocol.ProtocolParameters.proposal(), 50, 50));
         org.acogida.platform.actor.Actor officer = members.otherUsers.get(org.acogida.platform.actor.Role.RECEPTION_OFFICER).actor();

@@ -12,7 +12,8 @@ import java.util.UUID;
 import org.acogida.access.Users;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Manifests;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
@@ -55,7 +56,9 @@ class ProtectionFlowTest {
     @Autowired
     CaseFile caseFile;
     @Autowired
-    FlightDesk flights;
+    FlightNotices notices;
+    @Autowired
+    Manifests manifests;
     @Autowired
     Countries countries;
     @Autowired
@@ -106,7 +109,7 @@ class ProtectionFlowTest {
 
     @Test
     void aClaimRefusesEveryMovementToTheFearedCountryForTheFamilyToo() {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, "P" + members.canary, List.of(
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, "P" + members.canary, List.of(
                 new NotifiedFlights.Line("Lacayo " + members.canary, "Martha", "1985-09-04", "", "F9", false),
                 new NotifiedFlights.Line("Lacayo " + members.canary, "Daniel", "2015-01-20", "", "F9", false)));
         Actors.as(officer, () -> arrivals.land(flight));

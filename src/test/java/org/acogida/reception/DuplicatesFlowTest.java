@@ -14,7 +14,8 @@ import org.acogida.cases.Duplicates;
 import org.acogida.cases.PersonDetails;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Manifests;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
@@ -45,7 +46,9 @@ class DuplicatesFlowTest {
     @Autowired
     Registration registration;
     @Autowired
-    FlightDesk flights;
+    FlightNotices notices;
+    @Autowired
+    Manifests manifests;
     @Autowired
     Countries countries;
     @Autowired
@@ -119,7 +122,7 @@ class DuplicatesFlowTest {
     }
 
     private UUID landed(String mission, NotifiedFlights.Line line) {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, List.of(line));
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, List.of(line));
         Actors.as(officer, () -> arrivals.land(flight));
         return Actors.as(officer, () -> caseFile.ofFlight(flight)).getFirst().id();
     }

@@ -18,7 +18,8 @@ import java.util.UUID;
 import org.acogida.access.Users;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Manifests;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
@@ -57,7 +58,9 @@ class ReceptionBenchmark {
     static final List<String> MEMBERS = List.of("GTM", "HND", "SLV", "MEX", "COL", "ECU", "DOM", "CRI", "PAN", "HTI");
 
     @Autowired
-    FlightDesk flights;
+    FlightNotices notices;
+    @Autowired
+    Manifests manifests;
     @Autowired
     Arrivals arrivals;
     @Autowired
@@ -134,7 +137,8 @@ class ReceptionBenchmark {
     private List<Double> landFlights(String prefix, Actor coordinator, Actor officer) {
         List<Double> landing = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            UUID flight = NotifiedFlights.withManifest(flights, coordinator, prefix + i, passengers(135, new Random(prefix.hashCode() + i)));
+            UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, prefix + i,
+                    passengers(135, new Random(prefix.hashCode() + i)));
             long started = System.nanoTime();
             assertThat(Actors.as(officer, () -> arrivals.land(flight))).isEqualTo(new LandingResult.Landed(135));
             if (i >= 5) {

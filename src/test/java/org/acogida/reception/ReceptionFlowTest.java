@@ -14,7 +14,8 @@ import org.acogida.access.Users;
 import org.acogida.cases.CaseEvent;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Manifests;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
@@ -37,7 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReceptionFlowTest {
 
     @Autowired
-    FlightDesk flights;
+    FlightNotices notices;
+    @Autowired
+    Manifests manifests;
     @Autowired
     Arrivals arrivals;
     @Autowired
@@ -72,7 +75,7 @@ class ReceptionFlowTest {
 
     @Test
     void aLandedFlightBecomesOneCasePerPassengerOnceWithItsTimelineAndAudit() {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, NotifiedFlights.people(12, members.canary));
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, NotifiedFlights.people(12, members.canary));
         assertThat(Actors.as(officer, () -> arrivals.land(flight))).isEqualTo(new LandingResult.Landed(12));
         assertThat(Actors.as(officer, () -> arrivals.land(flight))).isEqualTo(new LandingResult.AlreadyLanded());
 
@@ -87,7 +90,7 @@ class ReceptionFlowTest {
 
     @Test
     void aConnectionKilledWhileTheCasesAreCreatedLeavesNoneAndLandingAgainCreatesAllOnce() {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, NotifiedFlights.people(30, members.canary));
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, NotifiedFlights.people(30, members.canary));
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         Throwable killed = null;
         try {
@@ -110,7 +113,7 @@ class ReceptionFlowTest {
 
     @Test
     void theDeskFindsAPersonHoweverTheNameIsTypedAndNotAnotherMembersPeople() {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, List.of(
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, List.of(
                 new NotifiedFlights.Line("GARCÍA LÓPEZ", "María José " + members.canary, "1988-04-02", "G" + members.canary, "F1", false),
                 new NotifiedFlights.Line("GARCÍA LÓPEZ", "Mateo " + members.canary, "2012-09-30", "", "F1", false),
                 new NotifiedFlights.Line("Tzul Ajpop", "Ixchel " + members.canary, "2009-01-15", "", "", true)));
@@ -135,7 +138,7 @@ class ReceptionFlowTest {
 
     @Test
     void aNameWrittenInAnotherScriptIsFoundAsItSoundsInLatinLetters() {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, List.of(
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, List.of(
                 new NotifiedFlights.Line("王", "伟 " + members.canary, "1991-03-03", "", "", false)));
         Actors.as(officer, () -> arrivals.land(flight));
         for (String typed : List.of("wang wei " + members.canary, "Wang " + members.canary, "王 伟")) {
@@ -146,7 +149,7 @@ class ReceptionFlowTest {
 
     @Test
     void aStaleCheckInIsRefusedWithWhatChangedAndTheFirstStands() {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, NotifiedFlights.people(1, members.canary));
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, NotifiedFlights.people(1, members.canary));
         Actors.as(officer, () -> arrivals.land(flight));
         ReceptionCase seen = Actors.as(officer, () -> caseFile.ofFlight(flight)).getFirst();
 
@@ -165,7 +168,7 @@ class ReceptionFlowTest {
 
     @Test
     void sixteenOfficersEditingOneCaseEachSucceedOrAreToldNoEditIsLost() throws Exception {
-        UUID flight = NotifiedFlights.withManifest(flights, coordinator, mission, NotifiedFlights.people(1, members.canary));
+        UUID flight = NotifiedFlights.withManifest(notices, manifests, coordinator, mission, NotifiedFlights.people(1, members.canary));
         Actors.as(officer, () -> arrivals.land(flight));
         UUID caseId = Actors.as(officer, () -> caseFile.ofFlight(flight)).getFirst().id();
         int threads = 16;

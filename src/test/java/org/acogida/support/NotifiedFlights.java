@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.acogida.flights.AircraftKind;
-import org.acogida.flights.FlightDesk;
 import org.acogida.flights.FlightNotice;
+import org.acogida.flights.FlightNotices;
 import org.acogida.flights.ManifestImport;
+import org.acogida.flights.Manifests;
 import org.acogida.flights.manifest.ManifestFiles;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
@@ -22,13 +23,14 @@ public final class NotifiedFlights {
     private NotifiedFlights() {
     }
 
-    public static UUID withManifest(FlightDesk desk, Actor coordinator, String mission, List<Line> lines) {
-        return withManifest(desk, coordinator, mission, Instant.parse("2026-12-01T15:00:00Z"), lines);
+    public static UUID withManifest(FlightNotices notices, Manifests manifests, Actor coordinator, String mission, List<Line> lines) {
+        return withManifest(notices, manifests, coordinator, mission, Instant.parse("2026-12-01T15:00:00Z"), lines);
     }
 
-    public static UUID withManifest(FlightDesk desk, Actor coordinator, String mission, Instant arrival, List<Line> lines) {
+    public static UUID withManifest(FlightNotices notices, Manifests manifests, Actor coordinator, String mission, Instant arrival,
+                                    List<Line> lines) {
         String day = arrival.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
-        UUID flight = ((FlightDesk.NoticeResult.Registered) Actors.as(coordinator, () -> desk.registerNotice(new FlightNotice(
+        UUID flight = ((FlightNotices.NoticeResult.Registered) Actors.as(coordinator, () -> notices.registerNotice(new FlightNotice(
                 "ICE Air Operations", mission, arrival.minus(Duration.ofHours(3)), arrival, "AEX", "GUA", AircraftKind.CHARTER, false,
                 lines.size(), arrival.minus(Duration.ofDays(5)))))).flightId();
         StringBuilder csv = new StringBuilder(ManifestFiles.HEADER).append('\n');
@@ -37,7 +39,7 @@ public final class NotifiedFlights {
             csv.append(String.join(",", mission, day, "AEX", "GUA", mission + "-" + (i + 1), l.lastNames(), l.firstNames(), l.born(),
                     "F", "GTM", "PASSPORT", l.document(), l.family(), "", l.unaccompanied() ? "yes" : "no", "")).append('\n');
         }
-        ManifestImport imported = Actors.as(coordinator, () -> desk.importManifest(flight, ManifestFiles.utf8(csv.toString()), "m.csv", false));
+        ManifestImport imported = Actors.as(coordinator, () -> manifests.importManifest(flight, ManifestFiles.utf8(csv.toString()), "m.csv", false));
         if (!(imported instanceof ManifestImport.Applied)) {
             throw new IllegalStateException("manifest not applied: " + imported);
         }

@@ -14,9 +14,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.acogida.flights.AircraftKind;
 import org.acogida.flights.Decision;
 import org.acogida.flights.Flight;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightDecisions;
 import org.acogida.flights.FlightNotice;
+import org.acogida.flights.FlightNotices;
 import org.acogida.flights.ManifestImport;
+import org.acogida.flights.Manifests;
 import org.acogida.flights.RuleResult;
 import org.acogida.flights.manifest.ManifestProblem;
 import org.acogida.platform.actor.Role;
@@ -45,11 +47,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Flights", description = "Flight notices, manifests and decisions")
 class FlightsApi {
 
-    private final FlightDesk desk;
+    private final FlightNotices notices;
+    private final Manifests manifests;
+    private final FlightDecisions decisions;
     private final MessageSource messages;
 
-    FlightsApi(FlightDesk desk, MessageSource messages) {
-        this.desk = desk;
+    FlightsApi(FlightNotices notices, Manifests manifests, FlightDecisions decisions, MessageSource messages) {
+        this.notices = notices;
+        this.manifests = manifests;
+        this.decisions = decisions;
         this.messages = messages;
     }
 
@@ -96,11 +102,11 @@ class FlightsApi {
         FlightNotice notice = new FlightNotice(request.sendingAuthority(), request.missionNumber(), request.scheduledDeparture(),
                 request.scheduledArrival(), request.pickupAirport(), request.arrivalPoint(), request.aircraftKind(),
                 Boolean.TRUE.equals(request.restraintsDeclared()), request.declaredPassengers(), null);
-        return switch (desk.registerNotice(notice)) {
-            case FlightDesk.NoticeResult.Registered registered ->
+        return switch (notices.registerNotice(notice)) {
+            case FlightNotices.NoticeResult.Registered registered ->
                     ResponseEntity.status(HttpStatus.CREATED).body(new NoticeResponse(registered.flightId(), "REGISTERED", List.of()));
-            case FlightDesk.NoticeResult.AlreadyKnown known -> ResponseEntity.ok(new NoticeResponse(known.flightId(), "ALREADY_KNOWN", List.of()));
-            case FlightDesk.NoticeResult.Refused refused -> ResponseEntity.unprocessableEntity().body(new NoticeResponse(null, "INVALID",
+            case FlightNotices.NoticeResult.AlreadyKnown known -> ResponseEntity.ok(new NoticeResponse(known.flightId(), "ALREADY_KNOWN", List.of()));
+            case FlightNotices.NoticeResult.Refused refused -> ResponseEntity.unprocessableEntity().body(new NoticeResponse(null, "INVALID",
                     List.of(new Problem(0, refused.field(), refused.messageKey(), text(refused.messageKey(), language)))));
         };
     }
@@ -110,7 +116,7 @@ class FlightsApi {
     ResponseEntity<ManifestResponse> manifest(@PathVariable UUID flightId, @RequestBody ManifestRequest request, HttpServletRequest http) {
         Locale language = Languages.closest(http.getLocale());
         List<Map<String, String>> rows = request.passengers() == null ? List.of() : request.passengers();
-        return switch (desk.importManifestRows(flightId, rows, Boolean.TRUE.equals(request.importValidRows()))) {
+        return switch (manifests.importManifestRows(flightId, rows, Boolean.TRUE.equals(request.importValidRows()))) {
             case ManifestImport.Rejected rejected -> ResponseEntity.unprocessableEntity().body(new ManifestResponse("REJECTED", null, null,
                     null, null, null, null, null, rejected.problems().stream().map(p -> problem(p, language)).toList()));
             case ManifestImport.Unchanged unchanged -> ResponseEntity.ok(new ManifestResponse("UNCHANGED", unchanged.version(), null, null,
@@ -127,8 +133,8 @@ class FlightsApi {
     @Operation(summary = "The flight, its decision and each rule's reason")
     FlightResponse flight(@PathVariable UUID flightId, HttpServletRequest http) {
         Locale language = Languages.closest(http.getLocale());
-        Flight flight = desk.flight(flightId);
-        Decision decision = desk.decision(flightId).orElse(null);
+        Flight flight = notices.flight(flightId);
+        Decision decision = decisions.decision(flightId).orElse(null);
         List<RuleView> rules = decision == null ? List.of() : decision.results().stream()
                 .map(r -> new RuleView(r.rule(), r.protocol(), r.verdict().name(), reason(r, language))).toList();
         return new FlightResponse(flight.id(), flight.missionNumber(), flight.sendingAuthority(), flight.arrivalPoint(),

@@ -2,7 +2,7 @@ package org.acogida.flights.internal;
 
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Country;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightDecisions;
 import org.acogida.governance.MotionClosed;
 import org.acogida.governance.MotionKind;
 import org.acogida.platform.actor.Actors;
@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Propagation;
 class AdoptedMotionsApplied {
 
     private final Countries countries;
-    private final FlightDesk desk;
+    private final FlightDecisions decisions;
 
-    AdoptedMotionsApplied(Countries countries, FlightDesk desk) {
+    AdoptedMotionsApplied(Countries countries, FlightDecisions decisions) {
         this.countries = countries;
-        this.desk = desk;
+        this.decisions = decisions;
     }
 
     /**
@@ -36,7 +36,7 @@ class AdoptedMotionsApplied {
             return;
         }
         for (Country member : countries.members()) {
-            Actors.onBehalfOf(member.iso3(), "protocol or diversion adopted", () -> desk.reevaluateUpcoming());
+            Actors.onBehalfOf(member.iso3(), "protocol or diversion adopted", () -> decisions.reevaluateUpcoming());
         }
     }
 }

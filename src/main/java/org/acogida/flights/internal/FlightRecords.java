@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.acogida.flights.AircraftKind;
 import org.acogida.flights.Flight;
+import org.acogida.flights.FlightNotFound;
 import org.acogida.flights.FlightNotice;
 import org.acogida.platform.jdbc.ScopedJdbc;
 import org.springframework.stereotype.Repository;
@@ -37,6 +38,11 @@ public class FlightRecords {
     public Optional<Flight> lock(UUID id) {
         return jdbc.sql("SELECT * FROM flight WHERE id = :id AND member_state = :member FOR UPDATE").param("id", id)
                 .query(FlightRecords::flight).optional();
+    }
+
+    /** The flight, or FlightNotFound: another member's flight is not found either. */
+    public Flight require(UUID id) {
+        return find(id).orElseThrow(() -> FlightNotFound.forId(id));
     }
 
     public Optional<Flight> findByMission(String sendingAuthority, String missionNumber) {

@@ -25,8 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ManifestRecords {
 
+    /** Applied to its flight, or an amendment held until the coordinator has seen its difference and applies it. */
+    public enum Status { APPLIED, PENDING }
+
     public record StoredManifest(UUID id, UUID flightId, int versionNumber, String contentHash, String source, int rowCount,
-                                 int skippedRows, String status, Instant receivedAt) {}
+                                 int skippedRows, Status status, Instant receivedAt) {}
 
     private final ScopedJdbc jdbc;
     private final JsonMapper json;
@@ -47,8 +50,8 @@ public class ManifestRecords {
     }
 
     public Optional<StoredManifest> pending(UUID flightId) {
-        return jdbc.sql("SELECT * FROM manifest WHERE flight_id = :flight AND status = 'PENDING' AND member_state = :member")
-                .param("flight", flightId).query(ManifestRecords::manifest).optional();
+        return jdbc.sql("SELECT * FROM manifest WHERE flight_id = :flight AND status = :status AND member_state = :member")
+                .param("flight", flightId).param("status", Status.PENDING.name()).query(ManifestRecords::manifest).optional();
     }
 
     public int nextVersion(UUID flightId) {
@@ -64,14 +67,14 @@ public class ManifestRecords {
         });
     }
 
-    public void insert(UUID id, UUID flightId, int version, String hash, String source, int rows, int skipped, String status,
+    public void insert(UUID id, UUID flightId, int version, String hash, String source, int rows, int skipped, Status status,
                        Instant receivedAt, List<Passenger> passengers, String memberState) {
         jdbc.sql("""
                         INSERT INTO manifest (id, flight_id, member_state, version_number, content_hash, source, row_count, skipped_rows,
                                               status, received_at, summary)
                         VALUES (:id, :flight, :member, :version, :hash, :source, :rows, :skipped, :status, :received, :summary)""")
                 .param("id", id).param("flight", flightId).param("version", version).param("hash", hash).param("source", source)
-                .param("rows", rows).param("skipped", skipped).param("status", status).param("received", Timestamp.from(receivedAt))
+                .param("rows", rows).param("skipped", skipped).param("status", status.name()).param("received", Timestamp.from(receivedAt))
                 .param("summary", json.writeValueAsString(summarize(passengers, memberState)))
                 .update();
         List<Map<String, Object>> rowsToInsert = new ArrayList<>(passengers.size());
@@ -104,7 +107,8 @@ public class ManifestRecords {
     }
 
     public void markApplied(UUID manifestId) {
-        jdbc.sql("UPDATE manifest SET status = 'APPLIED' WHERE id = :id AND member_state = :member").param("id", manifestId).update();
+        jdbc.sql("UPDATE manifest SET status = :status WHERE id = :id AND member_state = :member")
+                .param("status", Status.APPLIED.name()).param("id", manifestId).update();
     }
 
     public List<Passenger> passengers(UUID manifestId) {
@@ -151,7 +155,7 @@ public class ManifestRecords {
     static StoredManifest manifest(ResultSet rs, int row) throws SQLException {
         return new StoredManifest(rs.getObject("id", UUID.class), rs.getObject("flight_id", UUID.class), rs.getInt("version_number"),
                 rs.getString("content_hash"), rs.getString("source"), rs.getInt("row_count"), rs.getInt("skipped_rows"),
-                rs.getString("status"), rs.getObject("received_at", java.time.OffsetDateTime.class).toInstant());
+                Status.valueOf(rs.getString("status")), rs.getObject("received_at", java.time.OffsetDateTime.class).toInstant());
     }
 
     static Passenger passenger(ResultSet rs, int row) throws SQLException {

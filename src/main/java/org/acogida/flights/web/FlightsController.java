@@ -14,8 +14,11 @@ import org.acogida.flights.CoalitionView;
 import org.acogida.flights.Decision;
 import org.acogida.flights.DecisionOutcome;
 import org.acogida.flights.Flight;
-import org.acogida.flights.FlightDesk;
+import org.acogida.flights.FlightDecisions;
+import org.acogida.flights.FlightNotices;
+import org.acogida.flights.Incidents;
 import org.acogida.flights.ManifestImport;
+import org.acogida.flights.Manifests;
 import org.acogida.flights.Outcome;
 import org.acogida.flights.Policies;
 import org.acogida.flights.decision.DecisionLetter;
@@ -50,14 +53,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/flights")
 class FlightsController {
 
-    private final FlightDesk desk;
+    private final FlightNotices notices;
+    private final Manifests manifests;
+    private final FlightDecisions decisions;
+    private final Incidents incidents;
     private final Policies policies;
     private final CoalitionView coalition;
     private final DecisionLetter letter;
     private final Clock clock;
 
-    FlightsController(FlightDesk desk, Policies policies, CoalitionView coalition, DecisionLetter letter, Clock clock) {
-        this.desk = desk;
+    FlightsController(FlightNotices notices, Manifests manifests, FlightDecisions decisions, Incidents incidents, Policies policies,
+                      CoalitionView coalition, DecisionLetter letter, Clock clock) {
+        this.notices = notices;
+        this.manifests = manifests;
+        this.decisions = decisions;
+        this.incidents = incidents;
         this.policies = policies;
         this.coalition = coalition;
         this.letter = letter;
@@ -74,7 +84,7 @@ class FlightsController {
                  @RequestParam(required = false) LocalDate from, Model model) {
         LocalDate start = from == null ? LocalDate.now(clock) : from;
         int span = Math.max(1, Math.min(days, 31));
-        model.addAttribute("rows", desk.board(start, span, point));
+        model.addAttribute("rows", notices.board(start, span, point));
         model.addAttribute("points", policies.ownArrivalPoints());
         model.addAttribute("point", point);
         model.addAttribute("from", start);
@@ -93,10 +103,10 @@ class FlightsController {
         if (result.hasErrors()) {
             return noticePage(model);
         }
-        return switch (desk.registerNotice(notice.notice())) {
-            case FlightDesk.NoticeResult.Registered registered -> "redirect:/flights/" + registered.flightId();
-            case FlightDesk.NoticeResult.AlreadyKnown known -> "redirect:/flights/" + known.flightId() + "?known";
-            case FlightDesk.NoticeResult.Refused refused -> {
+        return switch (notices.registerNotice(notice.notice())) {
+            case FlightNotices.NoticeResult.Registered registered -> "redirect:/flights/" + registered.flightId();
+            case FlightNotices.NoticeResult.AlreadyKnown known -> "redirect:/flights/" + known.flightId() + "?known";
+            case FlightNotices.NoticeResult.Refused refused -> {
                 result.rejectValue(refused.field(), refused.messageKey());
                 yield noticePage(model);
             }
@@ -111,16 +121,16 @@ class FlightsController {
 
     @GetMapping("/{flightId}")
     String flight(@PathVariable UUID flightId, Model model) {
-        Flight flight = desk.flight(flightId);
+        Flight flight = notices.flight(flightId);
         model.addAttribute("flight", flight);
-        model.addAttribute("decision", desk.decision(flightId).orElse(null));
-        model.addAttribute("history", desk.decisionHistory(flightId));
-        desk.manifestSummary(flightId).ifPresent(summary -> {
+        model.addAttribute("decision", decisions.decision(flightId).orElse(null));
+        model.addAttribute("history", decisions.decisionHistory(flightId));
+        manifests.manifestSummary(flightId).ifPresent(summary -> {
             model.addAttribute("summary", summary);
             model.addAttribute("candidates", coalition.whoCouldReceive(summary.nonNationalsByCitizenship(), flight.memberState()));
         });
-        model.addAttribute("pending", desk.pendingAmendment(flightId).orElse(null));
-        model.addAttribute("incidents", desk.incidents(flightId));
+        model.addAttribute("pending", manifests.pendingAmendment(flightId).orElse(null));
+        model.addAttribute("incidents", incidents.incidents(flightId));
         model.addAttribute("incidentKinds", IncidentKind.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("outcomes", List.of(Outcome.ACCEPT, Outcome.ACCEPT_WITH_CONDITIONS, Outcome.REFUSE));
@@ -131,15 +141,15 @@ class FlightsController {
 
     @GetMapping("/{flightId}/passengers")
     String passengers(@PathVariable UUID flightId, Model model) {
-        model.addAttribute("flight", desk.flight(flightId));
-        model.addAttribute("passengers", desk.passengers(flightId));
+        model.addAttribute("flight", notices.flight(flightId));
+        model.addAttribute("passengers", manifests.passengers(flightId));
         return "flights/passengers";
     }
 
     @PostMapping("/{flightId}/manifest")
     String upload(@PathVariable UUID flightId, @RequestParam(required = false) MultipartFile file,
                   @RequestParam(defaultValue = "false") boolean importValidRows, Model model, RedirectAttributes redirect) throws IOException {
-        Flight flight = desk.flight(flightId);
+        Flight flight = notices.flight(flightId);
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("uploadError", "manifest.upload.missing");
             return "redirect:/flights/" + flightId;
@@ -148,7 +158,7 @@ class FlightsController {
             redirect.addFlashAttribute("uploadError", "manifest.problem.FILE_TOO_LARGE");
             return "redirect:/flights/" + flightId;
         }
-        ManifestImport imported = desk.importManifest(flightId, file.getBytes(), file.getOriginalFilename(), importValidRows);
+        ManifestImport imported = manifests.importManifest(flightId, file.getBytes(), file.getOriginalFilename(), importValidRows);
         return switch (imported) {
             case ManifestImport.Rejected rejected -> {
                 model.addAttribute("flight", flight);
@@ -173,7 +183,7 @@ class FlightsController {
 
     @PostMapping("/{flightId}/manifest/{manifestId}/apply")
     String apply(@PathVariable UUID flightId, @PathVariable UUID manifestId, RedirectAttributes redirect) {
-        desk.applyAmendment(flightId, manifestId);
+        manifests.applyAmendment(flightId, manifestId);
         redirect.addFlashAttribute("manifestMessage", "manifest.amendment-applied");
         return "redirect:/flights/" + flightId;
     }
@@ -182,12 +192,12 @@ class FlightsController {
     String decide(@PathVariable UUID flightId, @RequestParam(required = false) UUID decisionId,
                   @RequestParam(required = false) Outcome outcome, @RequestParam(defaultValue = "") String justification,
                   RedirectAttributes redirect) {
-        desk.flight(flightId);
+        notices.flight(flightId);
         if (decisionId == null || outcome == null) {
             redirect.addFlashAttribute("decisionError", "decision.refused.choose");
             return "redirect:/flights/" + flightId + "#decision";
         }
-        switch (desk.decide(flightId, decisionId, outcome, justification)) {
+        switch (decisions.decide(flightId, decisionId, outcome, justification)) {
             case DecisionOutcome.Recorded recorded -> redirect.addFlashAttribute("decisionMessage",
                     recorded.override() ? "decision.overridden" : "decision.confirmed");
             case DecisionOutcome.Conflict conflict -> {
@@ -204,8 +214,8 @@ class FlightsController {
 
     @GetMapping("/{flightId}/letter.pdf")
     ResponseEntity<byte[]> letter(@PathVariable UUID flightId) {
-        Flight flight = desk.flight(flightId);
-        Decision decision = desk.decision(flightId).orElseThrow(() -> org.acogida.flights.FlightNotFound.forId(flightId));
+        Flight flight = notices.flight(flightId);
+        Decision decision = decisions.decision(flightId).orElseThrow(() -> org.acogida.flights.FlightNotFound.forId(flightId));
         byte[] pdf = letter.render(flight, decision);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -217,12 +227,12 @@ class FlightsController {
     String incident(@PathVariable UUID flightId, @RequestParam(required = false) IncidentKind kind,
                     @RequestParam(required = false) Severity severity, @RequestParam(defaultValue = "") String description,
                     RedirectAttributes redirect) {
-        desk.flight(flightId);
+        notices.flight(flightId);
         if (kind == null || severity == null || description.isBlank() || description.length() > 2000) {
             redirect.addFlashAttribute("incidentError", "incident.invalid");
             return "redirect:/flights/" + flightId + "#incidents";
         }
-        desk.reportIncident(flightId, kind, severity, description);
+        incidents.reportIncident(flightId, kind, severity, description);
         redirect.addFlashAttribute("incidentMessage", "incident.recorded");
         return "redirect:/flights/" + flightId + "#incidents";
     }
