@@ -14,9 +14,9 @@ import java.util.UUID;
 import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
 import org.acogida.coalition.Countries;
+import org.acogida.coalition.CountryNames;
 import org.acogida.flights.Flight;
 import org.acogida.flights.FlightDesk;
-import org.acogida.flights.manifest.Nationalities;
 import org.acogida.flights.manifest.Passenger;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
@@ -131,7 +131,7 @@ public class Arrivals {
         if (walkIn.kind() == ArrivalKind.FLIGHT) {
             return new WalkInResult.Refused("kind", "reception.walk-in.kind");
         }
-        Optional<String> nationality = Nationalities.resolve(walkIn.nationality());
+        Optional<String> nationality = CountryNames.resolve(walkIn.nationality());
         if (nationality.isEmpty()) {
             return new WalkInResult.Refused("nationality", "reception.walk-in.nationality");
         }

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
 import org.acogida.coalition.Countries;
-import org.acogida.flights.manifest.Nationalities;
+import org.acogida.coalition.CountryNames;
 import org.acogida.platform.actor.Actors;
 import org.acogida.reception.internal.CaseEvents;
 import org.acogida.reception.internal.CaseRecords;
@@ -67,7 +67,7 @@ public class Movements {
     }
 
     public Proposed propose(UUID caseId, Movement.Kind kind, String country, String destination) {
-        Optional<String> iso = Nationalities.resolve(country == null ? "" : country.strip());
+        Optional<String> iso = CountryNames.resolve(country == null ? "" : country.strip());
         if (iso.isEmpty()) {
             return new Proposed.Refused("destinationCountry", "movement.country-unknown", List.of());
         }

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.acogida.coalition.CountryNames;
+
 /**
  * Checks every cell of every row and collects every problem, each with its row, field and code;
  * nothing stops at the first. Small checks, each about one field, composed in {@link #validate}.
@@ -208,7 +210,7 @@ public final class ManifestValidator {
             if (value == null) {
                 return null;
             }
-            return Nationalities.resolve(value).orElseGet(() -> {
+            return CountryNames.resolve(value).orElseGet(() -> {
                 problem(field, ManifestProblem.Code.CITIZENSHIP_UNKNOWN, value);
                 return null;
             });
