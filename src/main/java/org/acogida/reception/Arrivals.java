@@ -3,7 +3,6 @@ package org.acogida.reception;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.CountryNames;
+import org.acogida.coalition.MemberFacts;
 import org.acogida.flights.Flight;
 import org.acogida.flights.FlightDesk;
 import org.acogida.flights.manifest.Passenger;
@@ -35,9 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class Arrivals {
-
-    /** Persons under this age on the day they arrive are minors (the age of majority in every member state). */
-    static final int ADULT_AGE = 18;
 
     private final FlightDesk flights;
     private final CaseRecords cases;
@@ -97,13 +94,14 @@ public class Arrivals {
         }
         Actor officer = Actors.require();
         LocalDate arrivedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        MemberFacts member = countries.facts(flight.memberState());
         landings.insert(flightId, now, officer.userId(), passengers.size());
         List<ReceptionCase> created = new ArrayList<>(passengers.size());
         for (Passenger p : passengers) {
             UUID id = UUID.randomUUID();
             created.add(new ReceptionCase(id, id, flight.memberState(), 0, ArrivalKind.FLIGHT, flightId, p.passengerId(),
                     flight.arrivalPoint(), arrivedOn, p.lastNames(), p.firstNames(), p.dateOfBirth(), p.sex(), p.citizenship(),
-                    p.documentType(), p.documentNumber(), p.familyUnitId(), p.juvenile() || isMinor(p.dateOfBirth(), arrivedOn),
+                    p.documentType(), p.documentNumber(), p.familyUnitId(), p.juvenile() || isMinor(p.dateOfBirth(), arrivedOn, member),
                     p.unaccompanied(), p.medicalNotes(), CheckIn.EXPECTED, null, 0, now));
         }
         cases.insertAll(created);
@@ -140,7 +138,7 @@ public class Arrivals {
         if (walkIn.dateOfBirth() != null && walkIn.dateOfBirth().isAfter(today)) {
             return new WalkInResult.Refused("dateOfBirth", "reception.walk-in.born-in-future");
         }
-        boolean minor = isMinor(walkIn.dateOfBirth(), today);
+        boolean minor = isMinor(walkIn.dateOfBirth(), today, countries.facts(officer.memberState()));
         UUID id = UUID.randomUUID();
         ReceptionCase created = new ReceptionCase(id, id, officer.memberState(), 0, walkIn.kind(), null, null,
                 walkIn.arrivalPoint(), today, walkIn.lastNames().strip(), walkIn.firstNames().strip(), walkIn.dateOfBirth(), walkIn.sex(),
@@ -176,8 +174,9 @@ public class Arrivals {
         }).toList();
     }
 
-    private static boolean isMinor(LocalDate born, LocalDate on) {
-        return born != null && Period.between(born, on).getYears() < ADULT_AGE;
+    /** Minors on the day they arrive under the member's law (its age of majority). */
+    private static boolean isMinor(LocalDate born, LocalDate on, MemberFacts member) {
+        return born != null && member.minorOn(born, on);
     }
 
     private static String blankToNull(String text) {
