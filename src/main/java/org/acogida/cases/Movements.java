@@ -14,7 +14,7 @@ import org.acogida.cases.internal.CaseEventRecords;
 import org.acogida.cases.internal.CaseRecords;
 import org.acogida.cases.internal.MovementRecords;
 import org.acogida.coalition.Countries;
-import org.acogida.coalition.Nationalities;
+import org.acogida.coalition.CountryNames;
 import org.acogida.platform.actor.Actors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
@@ -67,7 +67,7 @@ public class Movements {
     }
 
     public Proposed propose(UUID caseId, Movement.Kind kind, String country, String destination) {
-        Optional<String> iso = Nationalities.resolve(country == null ? "" : country.strip());
+        Optional<String> iso = CountryNames.resolve(country == null ? "" : country.strip());
         if (iso.isEmpty()) {
             return new Proposed.Refused("destinationCountry", "movement.country-unknown", List.of());
         }

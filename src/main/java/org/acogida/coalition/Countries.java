@@ -37,6 +37,11 @@ public class Countries {
         return find(iso3).map(Country::member).orElse(false);
     }
 
+    /** The member's age of majority, telephone country code and child-protection authority, with their sources. */
+    public MemberFacts facts(String iso3) {
+        return MemberFacts.of(iso3);
+    }
+
     /** Admits a country to the coalition. Admitting a member again changes nothing. */
     @Transactional
     public void admit(String iso3, java.time.LocalDate on) {

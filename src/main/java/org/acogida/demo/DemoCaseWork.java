@@ -12,6 +12,7 @@ import java.util.Set;
 import org.acogida.access.Users;
 import org.acogida.coalition.ArrivalPoint;
 import org.acogida.coalition.Countries;
+import org.acogida.coalition.MemberFacts;
 import org.acogida.documents.DocumentKind;
 import org.acogida.documents.Documents;
 import org.acogida.flights.FlightNotices;
@@ -141,11 +142,13 @@ class DemoCaseWork {
             if (!own.isEmpty() && random.nextDouble() < 0.4) {
                 languages.addFirst(own.get(random.nextInt(own.size())));
             }
-            boolean adult = c.identity().dateOfBirth() == null || c.identity().dateOfBirth().isBefore(LocalDate.now(clock).minusYears(18));
+            MemberFacts facts = countries.facts(member);
+            boolean adult = c.identity().dateOfBirth() == null
+                    || c.identity().dateOfBirth().isBefore(LocalDate.now(clock).minusYears(facts.ageOfMajority()));
             PersonDetails d = current.details();
             registration.save(c.id(), c.version(), new PersonDetails(d.lastNames(), d.firstNames(), null, d.dateOfBirth(), d.sex(),
                     d.nationality(), d.documentType(), d.documentNumber(), c.identity().nationality(), null, PersonDetails.DocumentCheck.SEEN,
-                    String.format("+%s %04d %04d", phonePrefix(member), random.nextInt(10_000), random.nextInt(10_000)), null, null,
+                    String.format("+%s %04d %04d", facts.phonePrefix(), random.nextInt(10_000), random.nextInt(10_000)), null, null,
                     DemoCoalition.places(member).get(random.nextInt(DemoCoalition.places(member).size())).adminArea(), languages,
                     adult ? String.valueOf(1 + random.nextInt(4)) : "1", adult ? OCCUPATIONS.get(random.nextInt(OCCUPATIONS.size())) : null,
                     adult ? SKILLS.get(random.nextInt(SKILLS.size())) : null, null));
@@ -174,7 +177,8 @@ class DemoCaseWork {
         }
         children.path(c.id()).filter(path -> path.step() == org.acogida.protection.ChildPath.Step.IDENTIFIED && path.started()
                         && c.arrival().passengerId() != null && !c.arrival().passengerId().endsWith("9"))
-                .ifPresent(path -> children.notifyAuthority(c.id(), path.version(), authority(c.personCase().memberState())));
+                .ifPresent(path -> children.notifyAuthority(c.id(), path.version(),
+                        countries.facts(c.personCase().memberState()).childProtectionAuthority()));
         return null;
     }
 
@@ -254,23 +258,5 @@ class DemoCaseWork {
 
     private Actor actor(String member, String slug) {
         return users.actorFor(member.toLowerCase() + "." + slug).orElseThrow();
-    }
-
-    private static String authority(String member) {
-        return switch (member) {
-            case "GTM" -> "Procuraduría General de la Nación, Procuraduría de la Niñez";
-            case "HND" -> "DINAF, Dirección de Niñez, Adolescencia y Familia";
-            case "MEX" -> "Procuraduría Federal de Protección de Niñas, Niños y Adolescentes";
-            default -> "ICBF, Instituto Colombiano de Bienestar Familiar";
-        };
-    }
-
-    private static String phonePrefix(String member) {
-        return switch (member) {
-            case "GTM" -> "502";
-            case "HND" -> "504";
-            case "MEX" -> "52";
-            default -> "57";
-        };
     }
 }

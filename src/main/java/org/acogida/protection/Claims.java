@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.acogida.audit.AuditAction;
-import org.acogida.coalition.Nationalities;
+import org.acogida.coalition.CountryNames;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
@@ -80,7 +80,7 @@ public class Claims {
     public Recorded record(UUID caseId, NewClaim claim) {
         Actor officer = requireProtectionOfficer();
         Case c = cases.find(caseId);
-        Optional<String> feared = Nationalities.resolve(claim.fearedCountry() == null ? "" : claim.fearedCountry().strip());
+        Optional<String> feared = CountryNames.resolve(claim.fearedCountry() == null ? "" : claim.fearedCountry().strip());
         if (feared.isEmpty()) {
             return new Recorded.Refused("fearedCountry", "claim.country-unknown");
         }

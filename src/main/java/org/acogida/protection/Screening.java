@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.acogida.audit.AuditAction;
+import org.acogida.coalition.Countries;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.protection.internal.ChildProtectionRecords;
@@ -35,13 +36,16 @@ public class Screening {
     private final ChildProtectionRecords children;
     private final Cases cases;
     private final CaseTimeline timeline;
+    private final Countries countries;
     private final Clock clock;
 
-    Screening(ScreeningRecords screenings, ChildProtectionRecords children, Cases cases, CaseTimeline timeline, Clock clock) {
+    Screening(ScreeningRecords screenings, ChildProtectionRecords children, Cases cases, CaseTimeline timeline, Countries countries,
+              Clock clock) {
         this.screenings = screenings;
         this.children = children;
         this.cases = cases;
         this.timeline = timeline;
+        this.countries = countries;
         this.clock = clock;
     }
 
@@ -82,7 +86,8 @@ public class Screening {
         }
         Integer age = c.dateOfBirth() == null ? null : java.time.Period.between(c.dateOfBirth(), LocalDate.now(clock)).getYears();
         boolean childCode = typed.stream().anyMatch(SpecificNeeds.UNACCOMPANIED_CHILD::contains);
-        if (childCode && age != null && age >= 18) {
+        int ageOfMajority = countries.facts(c.memberState()).ageOfMajority();
+        if (childCode && age != null && age >= ageOfMajority) {
             return new Screened.Refused("codes", "screening.child-code-adult");
         }
         Set<String> codes = new TreeSet<>(typed);
@@ -91,7 +96,7 @@ public class Screening {
         screenings.save(caseId, codes, actor, clock.instant());
         timeline.record(caseId, ProtectionEvents.SCREENED, String.valueOf(codes.size()), AuditAction.UPDATE, "screening", caseId);
         boolean started = false;
-        if ((childCode || c.unaccompanied()) && (c.minor() || age != null && age < 18) && children.startIfAbsent(caseId, actor)) {
+        if ((childCode || c.unaccompanied()) && (c.minor() || age != null && age < ageOfMajority) && children.startIfAbsent(caseId, actor)) {
             timeline.record(caseId, ProtectionEvents.CHILD_IDENTIFIED, null, AuditAction.CREATE, "child_protection", caseId);
             started = true;
         }

@@ -3,7 +3,6 @@ package org.acogida.reception;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +16,9 @@ import org.acogida.cases.CaseStatus;
 import org.acogida.cases.Cases;
 import org.acogida.cases.Identity;
 import org.acogida.coalition.Countries;
+import org.acogida.coalition.MemberFacts;
 import org.acogida.flights.Flight;
-import org.acogida.coalition.Nationalities;
+import org.acogida.coalition.CountryNames;
 import org.acogida.flights.FlightNotices;
 import org.acogida.flights.Manifests;
 import org.acogida.flights.manifest.Passenger;
@@ -39,9 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class Arrivals {
-
-    /** Persons under this age on the day they arrive are minors (the age of majority in every member state). */
-    static final int ADULT_AGE = 18;
 
     private final FlightNotices flights;
     private final Manifests manifests;
@@ -102,6 +99,7 @@ public class Arrivals {
         Actor officer = Actors.require();
         LocalDate arrivedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
         landings.insert(flightId, now, officer.userId(), passengers.size());
+        MemberFacts member = countries.facts(flight.memberState());
         List<Case> opened = new ArrayList<>(passengers.size());
         List<Arrival> arrived = new ArrayList<>(passengers.size());
         // The manifest names a family unit per flight; its cases share the id of the family's first case.
@@ -111,7 +109,7 @@ public class Arrivals {
             UUID family = p.familyUnitId() == null ? null : families.computeIfAbsent(p.familyUnitId(), unit -> id);
             Identity identity = new Identity(p.lastNames(), p.firstNames(), p.dateOfBirth(), p.sex(), p.citizenship(), p.documentType(),
                     p.documentNumber());
-            opened.add(new Case(id, id, flight.memberState(), 0, arrivedOn, identity, p.juvenile() || isMinor(p.dateOfBirth(), arrivedOn),
+            opened.add(new Case(id, id, flight.memberState(), 0, arrivedOn, identity, p.juvenile() || isMinor(p.dateOfBirth(), arrivedOn, member),
                     p.unaccompanied(), family, CaseStatus.AWAITED, 0, now));
             arrived.add(new Arrival(id, ArrivalKind.FLIGHT, flightId, p.passengerId(), flight.arrivalPoint(), arrivedOn, p.familyUnitId(),
                     p.medicalNotes(), CheckIn.EXPECTED, null));
@@ -137,7 +135,7 @@ public class Arrivals {
         if (walkIn.kind() == ArrivalKind.FLIGHT) {
             return new WalkInResult.Refused("kind", "reception.walk-in.kind");
         }
-        Optional<String> nationality = Nationalities.resolve(walkIn.nationality());
+        Optional<String> nationality = CountryNames.resolve(walkIn.nationality());
         if (nationality.isEmpty()) {
             return new WalkInResult.Refused("nationality", "reception.walk-in.nationality");
         }
@@ -146,7 +144,7 @@ public class Arrivals {
         if (walkIn.dateOfBirth() != null && walkIn.dateOfBirth().isAfter(today)) {
             return new WalkInResult.Refused("dateOfBirth", "reception.walk-in.born-in-future");
         }
-        boolean minor = isMinor(walkIn.dateOfBirth(), today);
+        boolean minor = isMinor(walkIn.dateOfBirth(), today, countries.facts(officer.memberState()));
         UUID id = UUID.randomUUID();
         Identity identity = new Identity(walkIn.lastNames().strip(), walkIn.firstNames().strip(), walkIn.dateOfBirth(), walkIn.sex(),
                 nationality.get(), blankToNull(walkIn.documentType()), blankToNull(walkIn.documentNumber()));
@@ -181,8 +179,8 @@ public class Arrivals {
         }).toList();
     }
 
-    private static boolean isMinor(LocalDate born, LocalDate on) {
-        return born != null && Period.between(born, on).getYears() < ADULT_AGE;
+    private static boolean isMinor(LocalDate born, LocalDate on, MemberFacts member) {
+        return born != null && member.minorOn(born, on);
     }
 
     private static String blankToNull(String text) {

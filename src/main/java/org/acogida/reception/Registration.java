@@ -20,7 +20,7 @@ import org.acogida.cases.Duplicates;
 import org.acogida.cases.PersonDetails;
 import org.acogida.cases.Persons;
 import org.acogida.cases.ProfileCatalogues;
-import org.acogida.coalition.Nationalities;
+import org.acogida.coalition.CountryNames;
 import org.acogida.platform.actor.Actors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,10 +144,10 @@ public class Registration {
         if (d.dateOfBirth() != null && d.dateOfBirth().isBefore(EARLIEST_BIRTH)) {
             return refused("dateOfBirth", "registration.born-too-early");
         }
-        if (Nationalities.resolve(d.nationality() == null ? "" : d.nationality()).isEmpty()) {
+        if (CountryNames.resolve(d.nationality() == null ? "" : d.nationality()).isEmpty()) {
             return refused("nationality", "reception.walk-in.nationality");
         }
-        if (!isBlank(d.documentIssuer()) && Nationalities.resolve(d.documentIssuer()).isEmpty()) {
+        if (!isBlank(d.documentIssuer()) && CountryNames.resolve(d.documentIssuer()).isEmpty()) {
             return refused("documentIssuer", "reception.walk-in.nationality");
         }
         if (!isBlank(d.email()) && !EMAIL.matcher(d.email().strip()).matches()) {
@@ -172,8 +172,8 @@ public class Registration {
 
     private static PersonDetails normalized(PersonDetails d) {
         return new PersonDetails(d.lastNames().strip(), d.firstNames().strip(), blankToNull(d.namesInScript()), d.dateOfBirth(),
-                d.sex(), Nationalities.resolve(d.nationality()).orElseThrow(), blankToNull(d.documentType()), blankToNull(d.documentNumber()),
-                isBlank(d.documentIssuer()) ? null : Nationalities.resolve(d.documentIssuer()).orElseThrow(), d.documentExpiresOn(),
+                d.sex(), CountryNames.resolve(d.nationality()).orElseThrow(), blankToNull(d.documentType()), blankToNull(d.documentNumber()),
+                isBlank(d.documentIssuer()) ? null : CountryNames.resolve(d.documentIssuer()).orElseThrow(), d.documentExpiresOn(),
                 d.documentChecked(), blankToNull(d.phone()), blankToNull(d.email()), blankToNull(d.address()), blankToNull(d.destination()),
                 d.languages().stream().distinct().toList(), blankToNull(d.education()), blankToNull(d.occupation()), blankToNull(d.skills()),
                 blankToNull(d.separatedFrom()));

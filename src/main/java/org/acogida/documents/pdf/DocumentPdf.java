@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.acogida.documents.IssuedDocument;
-import org.acogida.coalition.Nationalities;
+import org.acogida.coalition.CountryNames;
 import org.acogida.platform.i18n.Languages;
 import org.acogida.platform.text.LatinLetters;
 import org.acogida.cases.Case;
@@ -73,7 +73,7 @@ public class DocumentPdf {
         for (Locale language : languages) {
             page.add(new Paragraph(text("document.pdf.holder", language, printable(holder.displayName())), body));
             page.add(new Paragraph(text("document.pdf.born", language, holder.dateOfBirth() == null ? "—" : holder.dateOfBirth().toString()), body));
-            page.add(new Paragraph(text("document.pdf.nationality", language, Nationalities.name(holder.nationality(), language)), body));
+            page.add(new Paragraph(text("document.pdf.nationality", language, CountryNames.name(holder.nationality(), language)), body));
             page.add(new Paragraph(text("document.pdf.validity", language, document.validFrom().toString(), document.validUntil().toString()), body));
             Paragraph rights = new Paragraph(text("document.pdf.rights." + document.kind().name(), language), body);
             rights.setSpacingAfter(6);

@@ -19,7 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.acogida.coalition.Nationalities;
+import org.acogida.coalition.CountryNames;
+import org.acogida.coalition.MemberFacts;
 
 /**
  * Checks every cell of every row and collects every problem, each with its row, field and code;
@@ -70,6 +71,8 @@ public final class ManifestValidator {
         List<ManifestProblem> problems = new ArrayList<>();
         List<Passenger> valid = new ArrayList<>();
         Set<String> passengerIds = new HashSet<>();
+        // Minors are counted by the law of the member the flight lands in, whose arrival point is its drop-off.
+        MemberFacts member = MemberFacts.atArrivalPoint(flight.dropoffPoint());
         for (ManifestReader.RawRow raw : rows) {
             RowCheck row = new RowCheck(raw, problems);
             row.mustEqual("mission_number", flight.missionNumber(), ManifestProblem.Code.MISSION_MISMATCH);
@@ -102,7 +105,7 @@ public final class ManifestValidator {
             Boolean juvenileGiven = row.yesNo("juvenile");
             Boolean unaccompanied = row.yesNo("unaccompanied");
             String medical = row.text("medical_notes", false, NOTES_LENGTH);
-            boolean minor = born != null && Period.between(born, reference).getYears() < 18;
+            boolean minor = born != null && member.minorOn(born, reference);
             if (born != null && juvenileGiven != null && juvenileGiven != minor) {
                 row.problem("juvenile", ManifestProblem.Code.JUVENILE_AGE, Period.between(born, reference).getYears());
             }
@@ -210,7 +213,7 @@ public final class ManifestValidator {
             if (value == null) {
                 return null;
             }
-            return Nationalities.resolve(value).orElseGet(() -> {
+            return CountryNames.resolve(value).orElseGet(() -> {
                 problem(field, ManifestProblem.Code.CITIZENSHIP_UNKNOWN, value);
                 return null;
             });

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.acogida.flights.Policies;
-import org.acogida.coalition.Nationalities;
+import org.acogida.coalition.CountryNames;
 import org.acogida.flights.protocol.FlightFacts;
 import org.acogida.flights.protocol.MemberPolicy;
 import org.acogida.platform.actor.Role;
@@ -52,7 +52,7 @@ class PolicyController {
                 RedirectAttributes redirect) {
         Set<String> allowed = new LinkedHashSet<>();
         for (String entry : Arrays.stream(allowedNationalities.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
-            var code = Nationalities.resolve(entry);
+            var code = CountryNames.resolve(entry);
             if (code.isEmpty()) {
                 redirect.addFlashAttribute("policyError", "policy.unknown-nationality");
                 redirect.addFlashAttribute("policyErrorValue", entry);

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.acogida.coalition.Nationalities;
+import org.acogida.coalition.CountryNames;
 
 /**
  * Reads the machine-readable zone of a passport (ICAO Doc 9303 part 4, TD3: two lines of 44
@@ -186,7 +186,7 @@ public final class MachineReadableZone {
 
     private static Optional<String> country(String code, String field, List<Problem> problems) {
         String trimmed = code.replace("<", "");
-        Optional<String> iso = Optional.ofNullable(ICAO_ONLY.get(trimmed)).or(() -> Nationalities.resolve(trimmed));
+        Optional<String> iso = Optional.ofNullable(ICAO_ONLY.get(trimmed)).or(() -> CountryNames.resolve(trimmed));
         if (iso.isEmpty()) {
             problems.add(new Problem(field, "mrz.country", List.of(code)));
         }

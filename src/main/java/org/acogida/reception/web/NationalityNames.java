@@ -1,6 +1,6 @@
 package org.acogida.reception.web;
 
-import org.acogida.coalition.Nationalities;
+import org.acogida.coalition.CountryNames;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +8,6 @@ import org.springframework.stereotype.Component;
 @Component("nationalityNames")
 class NationalityNames {
     public String of(String alpha3) {
-        return alpha3 == null ? "" : Nationalities.name(alpha3, LocaleContextHolder.getLocale());
+        return alpha3 == null ? "" : CountryNames.name(alpha3, LocaleContextHolder.getLocale());
     }
 }

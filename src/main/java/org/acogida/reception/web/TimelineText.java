@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.acogida.coalition.Nationalities;
+import org.acogida.coalition.CountryNames;
 import org.acogida.cases.CaseEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,8 +31,8 @@ class TimelineText {
             case "REGISTERED", "REGISTRATION_CHANGED" -> Arrays.stream(detail.split(", ")).filter(f -> !f.isBlank())
                     .map(f -> messages.getMessage("registration.field." + f, null, f, locale)).collect(Collectors.joining(", "));
             case "CHILD_HANDED_OVER" -> messages.getMessage("child.relation." + detail, null, detail, locale);
-            case "NON_REFOULEMENT" -> Nationalities.name(detail, locale);
-            default -> event.kind().startsWith("MOVEMENT_") ? Nationalities.name(detail, locale) : detail;
+            case "NON_REFOULEMENT" -> CountryNames.name(detail, locale);
+            default -> event.kind().startsWith("MOVEMENT_") ? CountryNames.name(detail, locale) : detail;
         };
     }
 }
