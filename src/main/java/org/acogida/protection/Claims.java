@@ -171,7 +171,7 @@ public class Claims {
 
     /** The countries the case's person must not be sent to, with since when: what every case worker may see. */
     @Transactional(readOnly = true)
-    public List<ClaimRecords.Mark> marks(UUID caseId) {
+    public List<NonRefoulementMark> marks(UUID caseId) {
         ReceptionCase c = caseFile.find(caseId);
         return claims.marks(caseFile.casesOfPerson(c));
     }

@@ -107,7 +107,7 @@ public class Duplicates {
     }
 
     /** A pair put to the officer, with both cases as they are now. */
-    public record Pair(DuplicateRecords.Review review, ReceptionCase receptionCase, ReceptionCase earlier) {
+    public record Pair(DuplicateReview review, ReceptionCase receptionCase, ReceptionCase earlier) {
         public UUID id() {
             return review.id();
         }
@@ -144,12 +144,12 @@ public class Duplicates {
      */
     @Transactional
     public Decided decide(UUID reviewId, Verdict verdict) {
-        DuplicateRecords.Review review = reviews.find(reviewId).orElseThrow(() -> DuplicateNotFound.forId(reviewId));
+        DuplicateReview review = reviews.find(reviewId).orElseThrow(() -> DuplicateNotFound.forId(reviewId));
         ReceptionCase newer = cases.find(review.caseId()).orElseThrow();
         ReceptionCase earlier = cases.find(review.earlierId()).orElseThrow();
         UUID officer = Actors.require().userId();
         Instant now = clock.instant();
-        if (!reviews.decide(reviewId, DuplicateRecords.Status.valueOf(verdict.name()), officer, now)) {
+        if (!reviews.decide(reviewId, DuplicateReview.Status.valueOf(verdict.name()), officer, now)) {
             return new Decided.AlreadyDecided();
         }
         audit.record(AuditAction.UPDATE, "duplicate_review", reviewId, newer.memberState());
@@ -167,7 +167,7 @@ public class Duplicates {
                 cases.find(earlier.id()).orElseThrow()));
     }
 
-    private List<Pair> pairs(List<DuplicateRecords.Review> found) {
+    private List<Pair> pairs(List<DuplicateReview> found) {
         Set<UUID> ids = new HashSet<>();
         found.forEach(r -> {
             ids.add(r.caseId());

@@ -25,7 +25,7 @@ class ReceptionTasks implements CaseTask.Source {
         if (c.checkIn() == CheckIn.PRESENT && !registrations.isRegistered(c.id())) {
             tasks.add(new CaseTask("task.register", List.of(), CaseFile.endOfArrivalDay(c), false));
         }
-        long pending = duplicates.ofCases(List.of(c.id())).stream().filter(r -> r.status() == DuplicateRecords.Status.PENDING).count();
+        long pending = duplicates.ofCases(List.of(c.id())).stream().filter(r -> r.status() == DuplicateReview.Status.PENDING).count();
         if (pending > 0) {
             tasks.add(new CaseTask("task.duplicate", List.of(pending), CaseFile.endOfArrivalDay(c), false));
         }

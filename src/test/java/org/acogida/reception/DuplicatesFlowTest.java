@@ -68,7 +68,7 @@ class DuplicatesFlowTest {
             assertThat(pair.receptionCase().id()).isEqualTo(second);
             assertThat(pair.earlier().id()).isEqualTo(first);
             assertThat(pair.review().matched()).contains("DATE_OF_BIRTH", "NAMES");
-            assertThat(pair.review().status()).isEqualTo(org.acogida.reception.internal.DuplicateRecords.Status.PENDING);
+            assertThat(pair.review().status()).isEqualTo(DuplicateReview.Status.PENDING);
         });
         Actors.as(officer, () -> duplicates.decide(pairs.getFirst().id(), Duplicates.Verdict.SAME_PERSON));
 
@@ -97,7 +97,7 @@ class DuplicatesFlowTest {
                 d.dateOfBirth(), "F", d.nationality(), null, null, null, null, null, null, null, null, null, List.of(), null, null, null, null)));
 
         assertThat(Actors.as(officer, () -> duplicates.of(List.of(twin)))).singleElement()
-                .satisfies(p -> assertThat(p.review().status()).isEqualTo(org.acogida.reception.internal.DuplicateRecords.Status.NOT_DUPLICATE));
+                .satisfies(p -> assertThat(p.review().status()).isEqualTo(DuplicateReview.Status.NOT_DUPLICATE));
         assertThat(Actors.as(officer, () -> caseFile.open(twin)).timeline()).extracting(CaseEvent::kind).contains("DUPLICATE_NOT_SAME");
     }
 

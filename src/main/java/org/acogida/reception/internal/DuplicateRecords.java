@@ -13,17 +13,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.acogida.platform.jdbc.ScopedJdbc;
+import org.acogida.reception.DuplicateReview;
 import org.acogida.reception.duplicates.DuplicateScore;
 import org.springframework.stereotype.Repository;
 
 /** Possible duplicates among the current member's cases, and the decisions taken on them. */
 @Repository
 public class DuplicateRecords {
-
-    public enum Status { PENDING, SAME_PERSON, NOT_DUPLICATE }
-
-    public record Review(UUID id, UUID caseId, UUID earlierId, int score, List<String> matched, Status status, Instant proposedAt,
-                         UUID decidedBy, Instant decidedAt) {}
 
     private final ScopedJdbc jdbc;
 
@@ -81,7 +77,7 @@ public class DuplicateRecords {
                 .param("case", caseId).param("person", personId).query(Integer.class).single() > 0;
     }
 
-    public List<Review> pending(int limit) {
+    public List<DuplicateReview> pending(int limit) {
         return jdbc.sql("SELECT * FROM duplicate_review WHERE member_state = :member AND status = 'PENDING' ORDER BY score DESC, proposed_at FETCH FIRST :limit ROWS ONLY")
                 .param("limit", limit).query(DuplicateRecords::review).list();
     }
@@ -90,20 +86,20 @@ public class DuplicateRecords {
         return jdbc.sql("SELECT COUNT(*) FROM duplicate_review WHERE member_state = :member AND status = 'PENDING'").query(Integer.class).single();
     }
 
-    public List<Review> ofCases(Collection<UUID> caseIds) {
+    public List<DuplicateReview> ofCases(Collection<UUID> caseIds) {
         return jdbc.sql("""
                         SELECT * FROM duplicate_review WHERE member_state = :member AND (case_id IN (:cases) OR earlier_id IN (:cases))
                         ORDER BY proposed_at""")
                 .param("cases", caseIds).query(DuplicateRecords::review).list();
     }
 
-    public Optional<Review> find(UUID id) {
+    public Optional<DuplicateReview> find(UUID id) {
         return jdbc.sql("SELECT * FROM duplicate_review WHERE id = :id AND member_state = :member").param("id", id)
                 .query(DuplicateRecords::review).optional();
     }
 
     /** Records the decision on a pending pair; false when someone decided it first. */
-    public boolean decide(UUID id, Status status, UUID by, Instant at) {
+    public boolean decide(UUID id, DuplicateReview.Status status, UUID by, Instant at) {
         return jdbc.sql("""
                         UPDATE duplicate_review SET status = :status, decided_by = :by, decided_at = :at
                         WHERE id = :id AND status = 'PENDING' AND member_state = :member""")
@@ -123,10 +119,10 @@ public class DuplicateRecords {
                 .param("person", personId).query(UUID.class).list();
     }
 
-    private static Review review(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static DuplicateReview review(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
-        return new Review(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getObject("earlier_id", UUID.class),
-                rs.getInt("score"), List.of(rs.getString("matched").split(",")), Status.valueOf(rs.getString("status")),
+        return new DuplicateReview(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getObject("earlier_id", UUID.class),
+                rs.getInt("score"), List.of(rs.getString("matched").split(",")), DuplicateReview.Status.valueOf(rs.getString("status")),
                 rs.getObject("proposed_at", OffsetDateTime.class).toInstant(), rs.getObject("decided_by", UUID.class),
                 decided == null ? null : decided.toInstant());
     }
