@@ -178,7 +178,7 @@ public class Claims {
 
     /** The countries the case's person must not be sent to, with since when: what every case worker may see. */
     @Transactional(readOnly = true)
-    public List<ClaimRecords.Mark> marks(UUID caseId) {
+    public List<NonRefoulementMark> marks(UUID caseId) {
         Case c = cases.find(caseId);
         return claims.marks(cases.casesOfPerson(c));
     }

@@ -14,7 +14,6 @@ class NoMemberStateComponent extends ArchCondition<JavaClass> {
 
     @Override
     public void check(JavaClass record, ConditionEvents events) {
-        record.reflect().getRecordComponents();
         for (var component : record.reflect().getRecordComponents()) {
             String name = component.getName().toLowerCase();
             if (name.contains("memberstate") || name.equals("member") || name.contains("owner")) {

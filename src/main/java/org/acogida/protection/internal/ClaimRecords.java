@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.acogida.platform.jdbc.ScopedJdbc;
 import org.acogida.protection.ClaimStatus;
+import org.acogida.protection.NonRefoulementMark;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -23,8 +24,6 @@ public class ClaimRecords {
                         Instant recordedAt, int version) {}
 
     public record Step(UUID id, UUID claimId, ClaimStatus status, byte[] note, String takenByName, Instant takenAt) {}
-
-    public record Mark(UUID caseId, String country, UUID claimId, Instant since) {}
 
     private final ScopedJdbc jdbc;
 
@@ -84,13 +83,13 @@ public class ClaimRecords {
                 .param("case", caseId).param("country", country).param("claim", claimId).param("since", Timestamp.from(since)).update() == 1;
     }
 
-    public List<Mark> marks(Collection<UUID> caseIds) {
+    public List<NonRefoulementMark> marks(Collection<UUID> caseIds) {
         if (caseIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("SELECT case_id, country, claim_id, since FROM non_refoulement WHERE case_id IN (:cases) AND member_state = :member ORDER BY since")
                 .param("cases", caseIds)
-                .query((rs, n) -> new Mark(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                .query((rs, n) -> new NonRefoulementMark(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getObject(4, OffsetDateTime.class).toInstant()))
                 .list();
     }

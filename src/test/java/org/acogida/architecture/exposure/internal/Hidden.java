@@ -1,0 +1,3 @@
+package org.acogida.architecture.exposure.internal;
+
+public record Hidden(String value) {}
