@@ -3,5 +3,5 @@
  * that end when a user is disabled, and the rules that keep each administrator to the users of
  * their own member state.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access")
+@org.springframework.modulith.ApplicationModule(displayName = "Access", allowedDependencies = {"audit", "platform"})
 package org.acogida.access;

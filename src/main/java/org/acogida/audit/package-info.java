@@ -3,5 +3,5 @@
  * transaction as the change and chained with a keyed hash so that any edit, deletion, insertion
  * or reordering of entries is detected. Entries hold ids, never personal data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = {"platform"})
 package org.acogida.audit;

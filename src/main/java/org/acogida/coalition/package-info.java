@@ -3,5 +3,5 @@
  * names of countries in the five languages, which countries are members, where deportees arrive
  * (airports, land crossings) and the localities that host people, with their capacity.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Coalition")
+@org.springframework.modulith.ApplicationModule(displayName = "Coalition", allowedDependencies = {"audit", "platform"})
 package org.acogida.coalition;

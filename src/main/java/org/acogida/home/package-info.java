@@ -1,3 +1,3 @@
 /** The first page after sign-in: the user's member state, role and what they can do from here. */
-@org.springframework.modulith.ApplicationModule(displayName = "Home")
+@org.springframework.modulith.ApplicationModule(displayName = "Home", allowedDependencies = {"coalition", "platform"})
 package org.acogida.home;

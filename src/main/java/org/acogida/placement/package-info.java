@@ -4,5 +4,5 @@
  * (sub-package {@code engine}) is plain Java with no Spring in it, so it runs the same in the
  * application, on the command line and in benchmarks.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Placement")
+@org.springframework.modulith.ApplicationModule(displayName = "Placement", allowedDependencies = {})
 package org.acogida.placement;

@@ -1,6 +1,8 @@
 /**
- * Reception: a landed flight becomes one case per passenger, land-border and walk-in arrivals are
- * registered, and officers check people in at the arrival point's desk. Cases are the member's own.
+ * Reception: a landed flight's passengers and those who come overland or on their own become cases,
+ * officers check people in at the arrival point's desk and register them, and the desk's case page
+ * shows the case with its arrival. The case itself is the cases module's; the arrival is reception's.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reception")
+@org.springframework.modulith.ApplicationModule(displayName = "Reception", allowedDependencies = {"audit", "cases", "cases :: names", "coalition",
+        "flights", "flights :: manifest", "platform"})
 package org.acogida.reception;
