@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.Set;
 
 import org.acogida.access.Users;
+import org.acogida.cases.Identity;
+import org.acogida.cases.PersonDetails;
 import org.acogida.coalition.ArrivalPoint;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.MemberFacts;
@@ -30,8 +32,6 @@ import org.acogida.reception.CheckIn;
 import org.acogida.reception.CheckInDesk;
 import org.acogida.reception.ReceptionCase;
 import org.acogida.reception.Registration;
-import org.acogida.cases.Identity;
-import org.acogida.cases.PersonDetails;
 import org.acogida.reception.WalkIn;
 import org.springframework.stereotype.Component;
 

@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.acogida.audit.AuditAction;
+import org.acogida.cases.Case;
+import org.acogida.cases.CaseTimeline;
+import org.acogida.cases.Cases;
 import org.acogida.documents.internal.DocumentRecords;
 import org.acogida.documents.signing.DocumentSigner;
 import org.acogida.documents.verify.DocumentPayload;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.i18n.Languages;
-import org.acogida.cases.Cases;
-import org.acogida.cases.CaseTimeline;
-import org.acogida.cases.Case;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

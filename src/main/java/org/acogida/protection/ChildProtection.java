@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.acogida.audit.AuditAction;
+import org.acogida.cases.Case;
+import org.acogida.cases.CaseTimeline;
+import org.acogida.cases.Cases;
 import org.acogida.platform.actor.Actors;
 import org.acogida.protection.internal.ChildProtectionRecords;
-import org.acogida.cases.Cases;
-import org.acogida.cases.CaseTimeline;
-import org.acogida.cases.Case;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

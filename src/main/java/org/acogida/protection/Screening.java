@@ -9,14 +9,14 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.acogida.audit.AuditAction;
+import org.acogida.cases.Case;
+import org.acogida.cases.CaseTimeline;
+import org.acogida.cases.Cases;
 import org.acogida.coalition.Countries;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.protection.internal.ChildProtectionRecords;
 import org.acogida.protection.internal.ScreeningRecords;
-import org.acogida.cases.Cases;
-import org.acogida.cases.CaseTimeline;
-import org.acogida.cases.Case;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -23,22 +23,22 @@ import org.acogida.flights.Protocol;
 import org.acogida.flights.manifest.ManifestFiles;
 import org.acogida.flights.protocol.FlightFacts;
 import org.acogida.flights.protocol.ProtocolParameters;
+import org.acogida.governance.Motions;
+import org.acogida.governance.VoteChoice;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.support.BrowserTest;
 import org.acogida.support.Chromium;
+import org.acogida.support.EventsDelivered;
 import org.acogida.support.TwoMembers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.acogida.governance.Motions;
-import org.acogida.governance.VoteChoice;
-import org.acogida.support.EventsDelivered;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 /**
  * In Chromium, a coordinator uploads a manifest with errors and reads them, uploads the corrected

@@ -26,7 +26,6 @@ import org.acogida.documents.verify.VerifyDocumentCli;
 import org.acogida.flights.FlightNotices;
 import org.acogida.flights.Manifests;
 import org.acogida.platform.actor.Actor;
-import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.reception.Arrivals;
 import org.acogida.support.BrowserTest;

@@ -17,19 +17,19 @@ import org.acogida.flights.manifest.ManifestFiles;
 import org.acogida.flights.manifest.ManifestProblem;
 import org.acogida.flights.protocol.MemberPolicy;
 import org.acogida.flights.protocol.ProtocolParameters;
+import org.acogida.governance.Motions;
+import org.acogida.governance.VoteChoice;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
+import org.acogida.support.EventsDelivered;
 import org.acogida.support.PostgresTest;
 import org.acogida.support.TwoMembers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.acogida.governance.Motions;
-import org.acogida.governance.VoteChoice;
-import org.acogida.support.EventsDelivered;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**

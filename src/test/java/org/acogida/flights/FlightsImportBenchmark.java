@@ -20,17 +20,17 @@ import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
 import org.acogida.flights.protocol.FlightFacts;
 import org.acogida.flights.protocol.ProtocolParameters;
+import org.acogida.governance.Motions;
+import org.acogida.governance.VoteChoice;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
+import org.acogida.support.EventsDelivered;
 import org.acogida.support.PostgresTest;
 import org.acogida.support.TwoMembers;
 import org.junit.jupiter.api.Test;
-import org.acogida.governance.Motions;
-import org.acogida.governance.VoteChoice;
-import org.acogida.support.EventsDelivered;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 /**
  * The flights benchmark (docs/benchmarks.md), on PostgreSQL through FlightNotices and Manifests: a 135-passenger

@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.acogida.access.Users;
+import org.acogida.cases.Movement;
+import org.acogida.cases.Movements;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.reception.Arrivals;
-import org.acogida.cases.Movement;
-import org.acogida.cases.Movements;
 import org.acogida.support.H2Test;
 import org.acogida.support.TwoMembers;
 import org.acogida.support.Walkers;

@@ -1,15 +1,14 @@
 package org.acogida.cases.internal;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.acogida.platform.jdbc.ScopedJdbc;
 import org.acogida.cases.Movement;
+import org.acogida.platform.jdbc.ScopedJdbc;
 import org.springframework.stereotype.Repository;
 
 /** Onward movements of the current member's cases. The database refuses one to a feared country (V7_1). */

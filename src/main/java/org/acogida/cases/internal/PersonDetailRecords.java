@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.acogida.platform.jdbc.ScopedJdbc;
 import org.acogida.cases.Case;
 import org.acogida.cases.Identity;
 import org.acogida.cases.PersonDetails;
+import org.acogida.platform.jdbc.ScopedJdbc;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

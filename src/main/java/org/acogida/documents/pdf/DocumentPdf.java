@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.acogida.documents.IssuedDocument;
+import org.acogida.cases.Case;
 import org.acogida.coalition.CountryNames;
+import org.acogida.documents.IssuedDocument;
 import org.acogida.platform.i18n.Languages;
 import org.acogida.platform.text.LatinLetters;
-import org.acogida.cases.Case;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;

@@ -1,15 +1,14 @@
 package org.acogida.documents.web;
 
-import java.util.List;
 import java.util.UUID;
 
+import org.acogida.cases.Cases;
 import org.acogida.documents.DocumentKind;
 import org.acogida.documents.DocumentRules;
 import org.acogida.documents.Documents;
 import org.acogida.documents.IssuedDocument;
 import org.acogida.documents.pdf.DocumentPdf;
 import org.acogida.documents.pdf.QrCodes;
-import org.acogida.cases.Cases;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.acogida.cases.Case;
+import org.acogida.cases.CasePanel;
+import org.acogida.cases.CaseTask;
+import org.acogida.cases.PersonDetails;
+import org.acogida.cases.Persons;
 import org.acogida.documents.DocumentKind;
 import org.acogida.documents.DocumentRules;
 import org.acogida.documents.Documents;
 import org.acogida.documents.IssuedDocument;
 import org.acogida.platform.i18n.Languages;
-import org.acogida.cases.CasePanel;
-import org.acogida.cases.CaseTask;
-import org.acogida.cases.Case;
-import org.acogida.cases.PersonDetails;
-import org.acogida.cases.Persons;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

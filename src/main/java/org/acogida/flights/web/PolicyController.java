@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-import org.acogida.flights.Policies;
 import org.acogida.coalition.CountryNames;
+import org.acogida.flights.Policies;
 import org.acogida.flights.protocol.FlightFacts;
 import org.acogida.flights.protocol.MemberPolicy;
 import org.acogida.platform.actor.Role;

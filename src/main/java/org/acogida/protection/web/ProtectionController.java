@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.acogida.cases.Cases;
 import org.acogida.protection.ChildPath;
 import org.acogida.protection.ChildProtection;
 import org.acogida.protection.ClaimGround;
@@ -12,7 +13,6 @@ import org.acogida.protection.ClaimStatus;
 import org.acogida.protection.Claims;
 import org.acogida.protection.Screening;
 import org.acogida.protection.SpecificNeeds;
-import org.acogida.cases.Cases;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.acogida.cases.Case;
+import org.acogida.cases.CasePanel;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.protection.ChildPath;
@@ -11,8 +13,6 @@ import org.acogida.protection.ChildProtection;
 import org.acogida.protection.ClaimStatus;
 import org.acogida.protection.Claims;
 import org.acogida.protection.Screening;
-import org.acogida.cases.CasePanel;
-import org.acogida.cases.Case;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

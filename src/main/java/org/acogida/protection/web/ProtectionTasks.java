@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.acogida.cases.Case;
+import org.acogida.cases.CaseStatus;
+import org.acogida.cases.CaseTask;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.protection.ChildProtection;
 import org.acogida.protection.Claims;
 import org.acogida.protection.Screening;
-import org.acogida.cases.CaseTask;
-import org.acogida.cases.CaseStatus;
-import org.acogida.cases.Case;
 import org.springframework.stereotype.Component;
 
 /** Protection's tasks on a case: screen who is here, move an unaccompanied child's path on, refer a recorded claim. */

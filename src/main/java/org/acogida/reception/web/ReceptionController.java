@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.acogida.cases.Duplicates;
 import org.acogida.coalition.ArrivalPoint;
 import org.acogida.coalition.Countries;
 import org.acogida.platform.actor.Actors;
@@ -14,7 +15,6 @@ import org.acogida.reception.Arrivals;
 import org.acogida.reception.CaseFile;
 import org.acogida.reception.CheckIn;
 import org.acogida.reception.CheckInDesk;
-import org.acogida.cases.Duplicates;
 import org.acogida.reception.LandingResult;
 import org.acogida.reception.ReceptionCase;
 import org.springframework.stereotype.Controller;

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.acogida.cases.ProfileCatalogues;
 import org.acogida.reception.Registration;
 import org.acogida.reception.identity.MachineReadableZone;
-import org.acogida.cases.ProfileCatalogues;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
