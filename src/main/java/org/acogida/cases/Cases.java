@@ -1,8 +1,6 @@
 package org.acogida.cases;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.acogida.audit.AuditAction;
@@ -86,12 +84,6 @@ public class Cases {
     @Transactional(readOnly = true)
     public List<Case> withDocument(String typed) {
         return records.withDocument(typed);
-    }
-
-    /** What a search compares with what was typed, for each of these cases. */
-    @Transactional(readOnly = true)
-    public Map<UUID, SearchKey> searchKeys(Collection<UUID> caseIds) {
-        return records.searchKeys(caseIds);
     }
 
     /**

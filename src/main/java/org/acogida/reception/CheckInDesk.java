@@ -13,7 +13,6 @@ import org.acogida.cases.CaseEvent;
 import org.acogida.cases.CaseTimeline;
 import org.acogida.cases.Cases;
 import org.acogida.cases.Persons;
-import org.acogida.cases.SearchKey;
 import org.acogida.cases.names.NameMatch;
 import org.acogida.platform.actor.Actors;
 import org.acogida.reception.internal.ArrivalRecords;
@@ -62,19 +61,16 @@ public class CheckInDesk {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(DAYS_AT_THE_DESK);
         if (typed == null || typed.isBlank()) {
-            return awaited(arrivalPoint, from, today).stream().map(c -> new Found(c, 0)).toList();
+            return receptionCases.inOrder(arrivals.awaited(arrivalPoint, from, today, MOST_SHOWN)).stream().map(c -> new Found(c, 0)).toList();
         }
         NameMatch.Typed folded = NameMatch.Typed.of(typed);
         Map<UUID, Double> scores = new HashMap<>();
         Map<UUID, CheckIn> states = new HashMap<>();
-        List<Arrival> window = arrivals.at(arrivalPoint, from, today);
-        Map<UUID, SearchKey> keys = cases.searchKeys(window.stream().map(Arrival::caseId).toList());
-        for (Arrival arrival : window) {
-            SearchKey key = keys.get(arrival.caseId());
-            double score = key == null ? 0 : folded.score(key.nameWords(), key.documentKey(), arrival.passengerId());
+        for (ArrivalRecords.SearchEntry entry : arrivals.searchEntries(arrivalPoint, from, today)) {
+            double score = folded.score(entry.nameWords(), entry.documentKey(), entry.passengerId());
             if (score > 0) {
-                scores.put(arrival.caseId(), score);
-                states.put(arrival.caseId(), arrival.checkIn());
+                scores.put(entry.caseId(), score);
+                states.put(entry.caseId(), entry.checkIn());
             }
         }
         for (ReceptionCase c : receptionCases.withArrivals(cases.withDocument(typed))) {
@@ -86,17 +82,6 @@ public class CheckInDesk {
                 .sorted(Comparator.comparingDouble((UUID id) -> -scores.get(id)).thenComparing(id -> states.get(id) == CheckIn.PRESENT))
                 .limit(MOST_SHOWN).toList();
         return receptionCases.inOrder(best).stream().map(c -> new Found(c, scores.get(c.id()))).toList();
-    }
-
-    /** Those the desk is still waiting for, by family unit (those without one last), then name, then case number. */
-    private List<ReceptionCase> awaited(String arrivalPoint, LocalDate from, LocalDate to) {
-        List<UUID> waiting = arrivals.awaited(arrivalPoint, from, to).stream().map(Arrival::caseId).toList();
-        Map<UUID, SearchKey> keys = cases.searchKeys(waiting);
-        return receptionCases.inOrder(waiting).stream()
-                .sorted(Comparator.comparing((ReceptionCase c) -> c.arrival().familyUnitId(), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(c -> String.join(" ", keys.get(c.id()).nameWords()))
-                        .thenComparingLong(c -> c.personCase().caseNumber()))
-                .limit(MOST_SHOWN).toList();
     }
 
     public sealed interface Marked {

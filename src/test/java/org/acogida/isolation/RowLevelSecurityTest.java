@@ -12,6 +12,12 @@ import java.util.UUID;
 import org.acogida.access.Users;
 import org.acogida.coalition.Countries;
 import org.acogida.coalition.Localities;
+import org.acogida.platform.actor.Actor;
+import org.acogida.platform.actor.Actors;
+import org.acogida.platform.actor.Role;
+import org.acogida.reception.ArrivalKind;
+import org.acogida.reception.Arrivals;
+import org.acogida.reception.WalkIn;
 import org.acogida.support.PostgresDatabase;
 import org.acogida.support.PostgresTest;
 import org.acogida.support.TwoMembers;
@@ -33,6 +39,8 @@ class RowLevelSecurityTest {
     Localities localities;
     @Autowired
     Users users;
+    @Autowired
+    Arrivals arrivals;
 
     TwoMembers members;
 
@@ -56,6 +64,23 @@ class RowLevelSecurityTest {
         try (Connection app = inTransactionAs(members.own)) {
             assertThat(update(app, "UPDATE locality SET capacity_persons = 0 WHERE id = ?", members.otherLocality.id())).isZero();
             assertThat(update(app, "DELETE FROM app_user WHERE member_state = ?", members.other)).isZero();
+            app.rollback();
+        }
+    }
+
+    /** The view other modules read cases' search keys through runs with the reader's row-level security, not its owner's. */
+    @Test
+    void theCasesSearchKeyViewShowsOnlyTheScopedMembersCases() throws SQLException {
+        Actor officer = members.otherUsers.get(Role.RECEPTION_OFFICER).actor();
+        Arrivals.WalkInResult walkIn = Actors.as(officer, () -> arrivals.registerWalkIn(new WalkIn("PTY", ArrivalKind.WALK_IN,
+                "Vista " + members.canary, "Ana", null, "F", "COL", "", "", false)));
+        UUID caseId = ((Arrivals.WalkInResult.Registered) walkIn).caseId();
+        try (Connection app = inTransactionAs(members.own)) {
+            assertThat(count(app, "SELECT count(*) FROM case_search_key WHERE case_id = ?", caseId)).isZero();
+            app.rollback();
+        }
+        try (Connection app = inTransactionAs(members.other)) {
+            assertThat(count(app, "SELECT count(*) FROM case_search_key WHERE case_id = ?", caseId)).isEqualTo(1);
             app.rollback();
         }
     }

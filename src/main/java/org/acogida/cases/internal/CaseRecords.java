@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,9 @@ import java.util.UUID;
 import org.acogida.cases.Case;
 import org.acogida.cases.CaseStatus;
 import org.acogida.cases.Identity;
-import org.acogida.cases.SearchKey;
 import org.acogida.cases.names.Folding;
 import org.acogida.platform.jdbc.ScopedJdbc;
 import org.acogida.platform.text.LatinLetters;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** The current member's cases: the person as given on each, and the case's number, status, family and version. */
@@ -104,17 +101,6 @@ public class CaseRecords {
     public List<UUID> casesOfPerson(UUID personId) {
         return jdbc.sql("SELECT id FROM person_case WHERE person_id = :person AND member_state = :member ORDER BY case_number")
                 .param("person", personId).query(UUID.class).list();
-    }
-
-    public Map<UUID, SearchKey> searchKeys(Collection<UUID> ids) {
-        Map<UUID, SearchKey> keys = new HashMap<>();
-        if (ids.isEmpty()) {
-            return keys;
-        }
-        jdbc.sql("SELECT id, search_key, document_key FROM person_case WHERE id IN (:ids) AND member_state = :member").param("ids", ids)
-                .query((RowCallbackHandler) rs -> keys.put(rs.getObject(1, UUID.class), new SearchKey(List.of(rs.getString(2).split(" ")),
-                        rs.getString(3))));
-        return keys;
     }
 
     /** Sets the status if the case is still at the version the officer saw, and moves the version on; false when someone else changed it. */

@@ -77,23 +77,33 @@ public class ArrivalRecords {
                 .param("flight", flightId).query(UUID.class).list();
     }
 
-    /** The arrivals at the point in [from, to]: the people the desk may be calling. */
-    public List<Arrival> at(String arrivalPoint, LocalDate from, LocalDate to) {
+    /** What the desk compares with what an officer typed, for one case: its folded names and document, and how it arrived. */
+    public record SearchEntry(UUID caseId, List<String> nameWords, String documentKey, String passengerId, CheckIn checkIn) {}
+
+    /**
+     * The search entries of the cases that arrived at the point in [from, to]: the people the desk
+     * may be calling. Names come from the cases module's view {@code case_search_key} (V11_2).
+     */
+    public List<SearchEntry> searchEntries(String arrivalPoint, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        SELECT * FROM arrival
-                        WHERE member_state = :member AND arrival_point = :point AND arrived_on >= :from AND arrived_on <= :to""")
+                        SELECT a.case_id, k.search_key, k.document_key, a.passenger_id, a.check_in
+                        FROM arrival a JOIN case_search_key k ON k.case_id = a.case_id AND k.member_state = a.member_state
+                        WHERE a.member_state = :member AND a.arrival_point = :point AND a.arrived_on >= :from AND a.arrived_on <= :to""")
                 .param("point", arrivalPoint).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query(ArrivalRecords::arrival).list();
+                .query((rs, n) -> new SearchEntry(rs.getObject(1, UUID.class), List.of(rs.getString(2).split(" ")), rs.getString(3),
+                        rs.getString(4), CheckIn.valueOf(rs.getString(5))))
+                .list();
     }
 
-    /** Those at the point in [from, to] the desk is still waiting for (expected or absent). */
-    public List<Arrival> awaited(String arrivalPoint, LocalDate from, LocalDate to) {
+    /** Those at the point in [from, to] the desk is still waiting for (expected or absent), by family unit, then name, then case number. */
+    public List<UUID> awaited(String arrivalPoint, LocalDate from, LocalDate to, int limit) {
         return jdbc.sql("""
-                        SELECT * FROM arrival
-                        WHERE member_state = :member AND arrival_point = :point AND arrived_on >= :from AND arrived_on <= :to
-                          AND check_in IN ('EXPECTED', 'ABSENT')""")
-                .param("point", arrivalPoint).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query(ArrivalRecords::arrival).list();
+                        SELECT a.case_id FROM arrival a JOIN case_search_key k ON k.case_id = a.case_id AND k.member_state = a.member_state
+                        WHERE a.member_state = :member AND a.arrival_point = :point AND a.arrived_on >= :from AND a.arrived_on <= :to
+                          AND a.check_in IN ('EXPECTED', 'ABSENT')
+                        ORDER BY a.family_unit_id NULLS LAST, k.search_key, k.case_number FETCH FIRST :limit ROWS ONLY""")
+                .param("point", arrivalPoint).param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("limit", limit)
+                .query(UUID.class).list();
     }
 
     /** Sets the check-in state; the caller moved the case's version on in the same transaction. */
