@@ -9,7 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.acogida.audit.chain.AuditChainStore;
-import org.acogida.audit.chain.AuditEntry;
+import org.acogida.audit.AuditEntry;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.MemberScope;

@@ -3,7 +3,7 @@ package org.acogida.audit;
 import java.util.List;
 
 import org.acogida.audit.chain.AuditChainStore;
-import org.acogida.audit.chain.AuditEntry;
+import org.acogida.audit.AuditEntry;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.jdbc.ScopedJdbc;
 import org.springframework.stereotype.Component;

@@ -89,7 +89,8 @@ public class Cases {
     /**
      * Sets the case's status if the case is still at the version the person acting saw, moving the
      * version on; false when someone changed the case meanwhile (nothing is written then). The caller
-     * audits and records its own change.
+     * records the change on the timeline with its audit entry ({@link CaseTimeline#record}) in the
+     * same transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean changeStatus(UUID caseId, CaseStatus status, int seenVersion) {
@@ -99,7 +100,9 @@ public class Cases {
     /**
      * Writes the identity onto the case if it is still at the version the officer saw, moving the
      * version on; false when someone changed the case meanwhile. Names in the person's own script
-     * are searched too. Duplicates are looked for again by the caller, once the change is complete.
+     * are searched too. The caller records the change on the timeline with its audit entry
+     * ({@link CaseTimeline#record}) in the same transaction, and looks for duplicates again once the
+     * change is complete.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean correctIdentity(UUID caseId, int seenVersion, Identity identity, String namesInScript) {

@@ -2,9 +2,12 @@ package org.acogida.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +74,12 @@ public class Duplicates {
         Set<UUID> ids = changed.stream().map(Case::id).collect(Collectors.toSet());
         Set<String> documents = changed.stream().map(c -> CaseRecords.documentKey(c.identity().documentNumber())).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Set<java.time.LocalDate> born = changed.stream().map(Case::dateOfBirth).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<LocalDate> born = changed.stream().map(Case::dateOfBirth).filter(Objects::nonNull).collect(Collectors.toSet());
         List<DuplicateScore.Person> earlier = reviews.candidates(ids, documents, born);
         // A pair needs the same document or the same date of birth: each case is compared with those only.
         Map<String, List<DuplicateScore.Person>> byDocument = earlier.stream().filter(p -> p.documentKey() != null)
                 .collect(Collectors.groupingBy(DuplicateScore.Person::documentKey));
-        Map<java.time.LocalDate, List<DuplicateScore.Person>> byBirth = earlier.stream().filter(p -> p.born() != null)
+        Map<LocalDate, List<DuplicateScore.Person>> byBirth = earlier.stream().filter(p -> p.born() != null)
                 .collect(Collectors.groupingBy(DuplicateScore.Person::born));
         Instant now = clock.instant();
         int proposed = 0;
@@ -86,7 +89,7 @@ public class Duplicates {
                     : byDocument.getOrDefault(person.documentKey(), List.of()));
             sharing.addAll(person.born() == null ? List.of() : byBirth.getOrDefault(person.born(), List.of()));
             // One proposal per earlier person, against the case of theirs that matches best: a person with three cases is one question.
-            Map<UUID, Map.Entry<DuplicateScore.Person, DuplicateScore.Match>> bestPerPerson = new java.util.HashMap<>();
+            Map<UUID, Map.Entry<DuplicateScore.Person, DuplicateScore.Match>> bestPerPerson = new HashMap<>();
             for (DuplicateScore.Person other : sharing) {
                 if (other.personId().equals(c.personId())) {
                     continue;
@@ -95,7 +98,7 @@ public class Duplicates {
                         (a, b) -> b.getValue().score() > a.getValue().score() ? b : a));
             }
             List<Map.Entry<DuplicateScore.Person, DuplicateScore.Match>> ranked = bestPerPerson.values().stream()
-                    .sorted(java.util.Comparator.comparingInt((Map.Entry<DuplicateScore.Person, DuplicateScore.Match> e) -> -e.getValue().score()))
+                    .sorted(Comparator.comparingInt((Map.Entry<DuplicateScore.Person, DuplicateScore.Match> e) -> -e.getValue().score()))
                     .limit(MOST_PROPOSED_PER_CASE).toList();
             for (var best : ranked) {
                 if (!reviews.personAsked(c.id(), best.getKey().personId()) && reviews.proposeIfNew(c.id(), best.getKey().caseId(), best.getValue(), now)) {

@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Movements {
 
-    /** The SQLSTATE the database's non-refoulement trigger raises (db/migration/postgresql/V11_1, internal.NonRefoulementTrigger). */
+    /** The SQLSTATE the database's non-refoulement trigger raises (db/migration/postgresql/V10_1, internal.NonRefoulementTrigger). */
     static final String REFOULEMENT_REFUSED = "AC001";
 
     private final MovementRecords movements;
@@ -98,7 +98,7 @@ public class Movements {
         movements.insert(movement);
         events.add(caseId, CaseEvents.proposed(kind).name(), country, actor, now);
         audit.record(AuditAction.CREATE, "movement", movement.id(), c.memberState());
-        published.publishEvent(recorded(movement, c));
+        published.publishEvent(new MovementRecorded(movement.id(), caseId, c.memberState(), kind, country, movement.status(), false));
         return new Proposed.Done(movement);
     }
 
@@ -111,7 +111,8 @@ public class Movements {
         }
         events.add(m.caseId(), CaseEvents.MOVEMENT_CANCELLED.name(), m.destinationCountry(), Actors.require().userId(), clock.instant());
         audit.record(AuditAction.UPDATE, "movement", movementId, c.memberState());
-        published.publishEvent(recorded(m, c, Movement.Status.CANCELLED));
+        published.publishEvent(new MovementRecorded(m.id(), m.caseId(), c.memberState(), m.kind(), m.destinationCountry(),
+                Movement.Status.CANCELLED, false));
         return true;
     }
 
@@ -134,19 +135,12 @@ public class Movements {
                 events.add(m.caseId(), CaseEvents.MOVEMENT_CANCELLED_NON_REFOULEMENT.name(), m.destinationCountry(), Actors.require().userId(),
                         clock.instant());
                 audit.record(AuditAction.UPDATE, "movement", m.id(), c.memberState());
-                published.publishEvent(recorded(m, c, Movement.Status.CANCELLED));
+                published.publishEvent(new MovementRecorded(m.id(), m.caseId(), c.memberState(), m.kind(), null, Movement.Status.CANCELLED,
+                        true));
                 cancelled++;
             }
         }
         return cancelled;
-    }
-
-    private static MovementRecorded recorded(Movement m, Case c) {
-        return recorded(m, c, m.status());
-    }
-
-    private static MovementRecorded recorded(Movement m, Case c, Movement.Status status) {
-        return new MovementRecorded(m.id(), m.caseId(), c.memberState(), m.kind(), m.destinationCountry(), status);
     }
 
     static boolean refusedByTheDatabase(Throwable e) {

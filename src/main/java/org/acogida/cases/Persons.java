@@ -42,7 +42,8 @@ public class Persons {
 
     /**
      * Saves what registration recorded, in the caller's transaction, which holds the case's version
-     * (the identity was written with {@link Cases#correctIdentity}).
+     * (the identity was written with {@link Cases#correctIdentity}) and records the change on the
+     * timeline with its audit entry ({@link CaseTimeline#record}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void register(Case c, PersonDetails registered, UUID by, Instant at) {

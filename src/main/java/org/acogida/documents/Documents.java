@@ -141,13 +141,14 @@ public class Documents {
             return new Outcome.Conflict(documents.find(documentId).orElseThrow());
         }
         timeline.record(document.caseId(), DocumentEvents.DOCUMENT_EXTENDED, document.number(), AuditAction.UPDATE, "issued_document", documentId);
+        events.publishEvent(new DocumentExtended(documentId, document.caseId(), holder.memberState(), document.kind(), until));
         return new Outcome.Done(documents.find(documentId).orElseThrow());
     }
 
     @Transactional
     public Outcome revoke(UUID documentId, int seenVersion, IssuedDocument.RevocationReason reason) {
         IssuedDocument document = documents.find(documentId).orElseThrow(() -> DocumentNotFound.forId(documentId));
-        cases.find(document.caseId());
+        Case holder = cases.find(document.caseId());
         if (document.version() != seenVersion) {
             return new Outcome.Conflict(document);
         }
@@ -161,6 +162,7 @@ public class Documents {
             return new Outcome.Conflict(documents.find(documentId).orElseThrow());
         }
         timeline.record(document.caseId(), DocumentEvents.DOCUMENT_REVOKED, document.number(), AuditAction.UPDATE, "issued_document", documentId);
+        events.publishEvent(new DocumentRevoked(documentId, document.caseId(), holder.memberState(), document.kind()));
         return new Outcome.Done(documents.find(documentId).orElseThrow());
     }
 

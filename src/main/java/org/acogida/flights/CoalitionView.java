@@ -28,9 +28,9 @@ public class CoalitionView {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CoalitionView(AcrossMembers acrossMembers, PolicyRecords policies, TransactionTemplate transactions, Clock clock) {
+    CoalitionView(AcrossMembers acrossMembers, PolicyRecords policyRecords, TransactionTemplate transactions, Clock clock) {
         this.acrossMembers = acrossMembers;
-        this.policyRecords = policies;
+        this.policyRecords = policyRecords;
         this.transactions = transactions;
         this.clock = clock;
     }

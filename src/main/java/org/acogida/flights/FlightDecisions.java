@@ -66,7 +66,8 @@ public class FlightDecisions {
      */
     @Transactional
     public DecisionOutcome decide(UUID flightId, UUID decisionId, Outcome chosen, String justification) {
-        Flight flight = flights.require(flightId);
+        // The flight first, as an evaluation locks it: a decision and a re-evaluation of one flight take turns instead of deadlocking.
+        Flight flight = flights.lock(flightId).orElseThrow(() -> FlightNotFound.forId(flightId));
         Decision current = decisions.current(flightId).orElseThrow(() -> FlightNotFound.forId(flightId));
         Optional<DecisionOutcome.Refused> notADecision = REVIEW_IS_NOT_A_DECISION.check(current, chosen, justification);
         if (notADecision.isPresent()) {
@@ -88,12 +89,6 @@ public class FlightDecisions {
         }
         audit.record(AuditAction.UPDATE, "flight_decision", decisionId, flight.memberState());
         return new DecisionOutcome.Recorded(chosen, override);
-    }
-
-    /** Evaluates a flight again, for example after the arrival point's load changed. */
-    @Transactional
-    public Decision reevaluate(UUID flightId) {
-        return evaluator.evaluate(flightId);
     }
 
     /** Evaluates again the member's flights still to arrive: after a policy or protocol change. */

@@ -22,14 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Policies {
 
-    private final PolicyRecords coalition;
+    private final PolicyRecords policies;
     private final FlightDecisions decisions;
     private final Countries countries;
     private final AuditLog audit;
     private final Clock clock;
 
-    Policies(PolicyRecords coalition, FlightDecisions decisions, Countries countries, AuditLog audit, Clock clock) {
-        this.coalition = coalition;
+    Policies(PolicyRecords policies, FlightDecisions decisions, Countries countries, AuditLog audit, Clock clock) {
+        this.policies = policies;
         this.decisions = decisions;
         this.countries = countries;
         this.audit = audit;
@@ -44,12 +44,12 @@ public class Policies {
 
     @Transactional(readOnly = true)
     public MemberPolicy own() {
-        return coalition.policy(Actors.require().memberState());
+        return policies.policy(Actors.require().memberState());
     }
 
     @Transactional(readOnly = true)
     public Map<String, FlightFacts.ArrivalCapacity> ownCapacities() {
-        return coalition.capacities(Actors.require().memberState());
+        return policies.capacities(Actors.require().memberState());
     }
 
     public List<ArrivalPoint> ownArrivalPoints() {
@@ -62,7 +62,7 @@ public class Policies {
         String member = Actors.require().memberState();
         MemberPolicy policy = new MemberPolicy(member, input.nationals(), input.nationalsConditions(), input.nonNationals(),
                 input.nonNationalMonthlyQuota(), input.humanitarianPathway(), input.allowedNationalities(), expectedVersion);
-        int version = coalition.savePolicy(policy, expectedVersion, clock.instant());
+        int version = policies.savePolicy(policy, expectedVersion, clock.instant());
         if (version < 0) {
             return new PolicyChange.Refused(null, "form.conflict");
         }
@@ -80,7 +80,7 @@ public class Policies {
         if (capacity.personsPerWeek() < capacity.personsPerDay()) {
             return new PolicyChange.Refused("personsPerWeek", "policy.refused.week-below-day");
         }
-        coalition.saveCapacity(member, arrivalPoint, capacity);
+        policies.saveCapacity(member, arrivalPoint, capacity);
         audit.record(AuditAction.UPDATE, "arrival_capacity", arrivalPoint, member);
         return new PolicyChange.Saved(0, decisions.reevaluateUpcoming());
     }

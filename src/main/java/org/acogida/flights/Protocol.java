@@ -50,9 +50,17 @@ public class Protocol {
                 quorumPercent, majorityPercent));
     }
 
-    /** How a diversion motion names what it decides: this mission of this authority, landing at this member. */
+    /**
+     * How a diversion motion names what it decides: this mission of this authority, landing at this
+     * member. The parts are escaped ({@code %} and {@code |}), so that no authority and mission can
+     * read as another pair.
+     */
     public static String diversionSubject(String sendingAuthority, String missionNumber, String memberState) {
-        return sendingAuthority + "|" + missionNumber + "|" + memberState;
+        return escaped(sendingAuthority) + "|" + escaped(missionNumber) + "|" + escaped(memberState);
+    }
+
+    private static String escaped(String part) {
+        return part.replace("%", "%25").replace("|", "%7C");
     }
 
     private static Version version(ProtocolVersions.ProtocolVersion v) {

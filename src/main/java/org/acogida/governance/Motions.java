@@ -3,6 +3,7 @@ package org.acogida.governance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -105,7 +106,7 @@ public class Motions {
         int version = 0;
         if (outcome == MotionStatus.ADOPTED && motion.kind().versioned()) {
             version = records.adopt(motion.kind(), motion.proposal(), motion.id(), now);
-            audit.record(AuditAction.CREATE, motion.kind().name().toLowerCase(java.util.Locale.ROOT) + "_version", version, null);
+            audit.record(AuditAction.CREATE, motion.kind().name().toLowerCase(Locale.ROOT) + "_version", version, null);
         }
         audit.record(AuditAction.UPDATE, "motion", motion.id(), null);
         events.publishEvent(new MotionClosed(motion.id(), motion.kind(), motion.subject(), outcome, version, now));

@@ -69,8 +69,7 @@ public class ChildProtection {
     @Transactional
     public Stepped assessInterests(UUID caseId, int seenVersion) {
         return step(caseId, seenVersion, ChildPath.Step.AUTHORITY_NOTIFIED, path -> path.assessed(clock.instant()),
-                ProtectionEvents.CHILD_INTERESTS_ASSESSED,
-                null);
+                ProtectionEvents.CHILD_INTERESTS_ASSESSED, null);
     }
 
     @Transactional
@@ -86,8 +85,7 @@ public class ChildProtection {
     }
 
     private Stepped step(UUID caseId, int seenVersion, ChildPath.Step from, java.util.function.UnaryOperator<ChildPath> next,
-                         ProtectionEvents event,
-                         String detail) {
+                         ProtectionEvents event, String detail) {
         ChildPath current = path(caseId).orElseThrow(() -> ChildNotInWorkflow.forCase(caseId));
         UUID actor = Actors.require().userId();
         if (!current.started()) {

@@ -101,7 +101,7 @@ public class CheckInDesk {
             return new Marked.Conflict(receptionCases.find(caseId), timeline.latest(caseId).orElse(null));
         }
         arrivals.markCheckIn(caseId, state, now);
-        persons.keepRevision(caseId, seenVersion, Registration.snapshot(persons, current), officer, now);
+        persons.keepRevision(caseId, seenVersion, receptionCases.fields(current), officer, now);
         timeline.record(caseId, ArrivalEvents.CHECK_IN, state.name(), AuditAction.UPDATE, Cases.AUDITED_AS, caseId);
         return new Marked.Done(receptionCases.find(caseId));
     }

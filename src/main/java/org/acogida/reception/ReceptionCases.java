@@ -1,6 +1,7 @@
 package org.acogida.reception;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.acogida.cases.Case;
 import org.acogida.cases.CaseNotFound;
 import org.acogida.cases.Cases;
+import org.acogida.cases.Persons;
 import org.acogida.reception.internal.ArrivalRecords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReceptionCases {
 
     private final Cases cases;
+    private final Persons persons;
     private final ArrivalRecords arrivals;
 
-    ReceptionCases(Cases cases, ArrivalRecords arrivals) {
+    ReceptionCases(Cases cases, Persons persons, ArrivalRecords arrivals) {
         this.cases = cases;
+        this.persons = persons;
         this.arrivals = arrivals;
     }
 
@@ -41,6 +45,17 @@ public class ReceptionCases {
     public List<ReceptionCase> withArrivals(List<Case> found) {
         Map<UUID, Arrival> arrived = arrivals.of(found.stream().map(Case::id).toList());
         return found.stream().filter(c -> arrived.containsKey(c.id())).map(c -> new ReceptionCase(c, arrived.get(c.id()))).toList();
+    }
+
+    /**
+     * What the case looks like now, field by field, for a revision and a conflict message. The
+     * check-in is part of it: a check-in between opening and saving a form is a change too.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> fields(ReceptionCase c) {
+        Map<String, String> fields = new LinkedHashMap<>(persons.fields(c.personCase()));
+        fields.put("checkIn", c.checkIn().name());
+        return fields;
     }
 
     /** The cases created from a flight, in the order they were created. */

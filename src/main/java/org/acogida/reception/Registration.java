@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,16 +63,6 @@ public class Registration {
         return new Current(c, persons.of(c.personCase()), persons.registered(caseId));
     }
 
-    /**
-     * What the case looks like now, field by field, for a revision and a conflict message. The
-     * check-in is part of it: a check-in between opening and saving a form is a change too.
-     */
-    static Map<String, String> snapshot(Persons persons, ReceptionCase c) {
-        Map<String, String> fields = new LinkedHashMap<>(persons.fields(c.personCase()));
-        fields.put("checkIn", c.checkIn().name());
-        return fields;
-    }
-
     /** A field changed by someone else since the officer opened the form: its value then and now. */
     public record Change(String field, String then, String now) {}
 
@@ -94,9 +83,9 @@ public class Registration {
             return refused.get();
         }
         PersonDetails details = normalized(typed);
-        Map<String, String> before = snapshot(persons, current);
+        Map<String, String> before = receptionCases.fields(current);
         if (current.version() != seenVersion || !cases.correctIdentity(caseId, seenVersion, details.identity(), details.namesInScript())) {
-            return conflict(caseId, seenVersion, snapshot(persons, receptionCases.find(caseId)));
+            return conflict(caseId, seenVersion, receptionCases.fields(receptionCases.find(caseId)));
         }
         UUID officer = Actors.require().userId();
         Instant now = clock.instant();
@@ -104,7 +93,7 @@ public class Registration {
         persons.keepRevision(caseId, seenVersion, before, officer, now);
         persons.register(cases.find(caseId), details, officer, now);
         ReceptionCase saved = receptionCases.find(caseId);
-        List<String> changed = changedFields(before, snapshot(persons, saved));
+        List<String> changed = changedFields(before, receptionCases.fields(saved));
         timeline.record(caseId, first ? ArrivalEvents.REGISTERED : ArrivalEvents.REGISTRATION_CHANGED, String.join(", ", changed),
                 AuditAction.UPDATE, Cases.AUDITED_AS, caseId);
         boolean identityChanged = changed.stream().anyMatch(IDENTITY::contains);

@@ -1,8 +1,11 @@
 -- Governance: the coalition's motions of any kind and what they adopted, out of flights (docs/adr/0013).
--- A motion names its subject with a key the proposing module chooses (a diversion: authority|mission|member)
--- and carries its proposal as JSON text that only that module reads.
+-- A motion names its subject with a key the proposing module chooses (a diversion: authority|mission|member,
+-- each part with % and | escaped, as flights.Protocol.diversionSubject writes it) and carries its proposal as
+-- JSON text that only that module reads.
 ALTER TABLE motion ADD COLUMN subject VARCHAR(200);
-UPDATE motion SET subject = sending_authority || '|' || mission_number || '|' || diversion_member WHERE kind = 'DIVERSION';
+UPDATE motion SET subject = REPLACE(REPLACE(sending_authority, '%', '%25'), '|', '%7C') || '|'
+                            || REPLACE(REPLACE(mission_number, '%', '%25'), '|', '%7C') || '|' || diversion_member
+    WHERE kind = 'DIVERSION';
 ALTER TABLE motion DROP COLUMN sending_authority;
 ALTER TABLE motion DROP COLUMN mission_number;
 ALTER TABLE motion DROP COLUMN diversion_member;

@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -28,8 +29,17 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  */
 class ExposeNoInternalType extends ArchCondition<JavaClass> {
 
-    ExposeNoInternalType() {
-        super("expose no type of an internal package");
+    private final Predicate<JavaClass> internal;
+
+    /** {@code internal}: whether a type is its module's own, not part of the module's API. */
+    ExposeNoInternalType(Predicate<JavaClass> internal) {
+        super("expose no internal type of their module");
+        this.internal = internal;
+    }
+
+    /** Internal as the package's name says: a package named {@code internal} (for the rule's own fixture, which is no module). */
+    static Predicate<JavaClass> inAnInternalPackage() {
+        return type -> ("." + type.getPackageName() + ".").contains(".internal.");
     }
 
     @Override
@@ -58,17 +68,13 @@ class ExposeNoInternalType extends ArchCondition<JavaClass> {
         }
     }
 
-    private static void report(JavaClass type, String how, JavaType shown, HasSourceCodeLocation where, ConditionEvents events) {
-        Set<String> internalPackages = shown.getAllInvolvedRawTypes().stream().filter(ExposeNoInternalType::isInternal)
+    private void report(JavaClass type, String how, JavaType shown, HasSourceCodeLocation where, ConditionEvents events) {
+        Set<String> internalPackages = shown.getAllInvolvedRawTypes().stream().filter(internal)
                 .map(JavaClass::getPackageName).collect(Collectors.toCollection(TreeSet::new));
         if (!internalPackages.isEmpty()) {
             events.add(SimpleConditionEvent.violated(type, "%s: %s %s, of %s, in %s".formatted(type.getName(), how, shown.getName(),
                     String.join(" and ", internalPackages), where.getSourceCodeLocation())));
         }
-    }
-
-    private static boolean isInternal(JavaClass type) {
-        return ("." + type.getPackageName() + ".").contains(".internal.");
     }
 
     private static boolean offered(JavaMember member) {

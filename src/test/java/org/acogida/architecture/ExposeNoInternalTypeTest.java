@@ -13,7 +13,7 @@ class ExposeNoInternalTypeTest {
     void findsEachWayAnInternalTypeShowsAndOnlyThose() {
         var leaks = new ClassFileImporter().importClasses(Leaks.class, Leaks.Carrier.class);
 
-        var details = classes().should(new ExposeNoInternalType()).evaluate(leaks).getFailureReport().getDetails();
+        var details = classes().should(new ExposeNoInternalType(ExposeNoInternalType.inAnInternalPackage())).evaluate(leaks).getFailureReport().getDetails();
 
         assertThat(details).hasSize(4).anySatisfy(detail -> assertThat(detail).startsWith(Leaks.class.getName() + ": has the field field"))
                 .anySatisfy(detail -> assertThat(detail).startsWith(Leaks.class.getName() + ": nested() returns java.util.List<java.util.Map<"))

@@ -30,7 +30,6 @@ import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.support.BrowserTest;
 import org.acogida.support.Chromium;
-import org.acogida.support.EventsDelivered;
 import org.acogida.support.TwoMembers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 /**
  * In Chromium, a coordinator uploads a manifest with errors and reads them, uploads the corrected
@@ -57,8 +55,6 @@ class CoordinatorFlightFlowTest {
     Protocol protocol;
     @Autowired
     Motions motions;
-    @Autowired
-    EventPublicationRegistry events;
     @Autowired
     Policies policies;
     @Autowired
@@ -88,7 +84,6 @@ class CoordinatorFlightFlowTest {
             UUID motion = Actors.as(coordinator, () -> protocol.proposeAmendment("Protocolo v1", ProtocolParameters.proposal(), 1, 50));
             Actors.as(coordinator, () -> motions.vote(motion, VoteChoice.YES));
             Actors.as(coordinator, () -> motions.close(motion));
-        EventsDelivered.await(events);
         }
         Actors.as(coordinator, () -> policies.saveCapacity("GUA", new FlightFacts.ArrivalCapacity(10_000, 50_000, true)));
         String mission = "B" + UUID.randomUUID().toString().substring(0, 7).toUpperCase();

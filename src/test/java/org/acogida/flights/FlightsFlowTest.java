@@ -22,14 +22,12 @@ import org.acogida.governance.VoteChoice;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
-import org.acogida.support.EventsDelivered;
 import org.acogida.support.PostgresTest;
 import org.acogida.support.TwoMembers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,8 +51,6 @@ class FlightsFlowTest {
     Protocol protocol;
     @Autowired
     Motions motions;
-    @Autowired
-    EventPublicationRegistry events;
     @Autowired
     Policies policies;
     @Autowired
@@ -87,7 +83,6 @@ class FlightsFlowTest {
             UUID motion = Actors.as(guatemala, () -> protocol.proposeAmendment("Protocolo v1 (prueba)", ProtocolParameters.proposal(), 1, 50));
             Actors.as(guatemala, () -> motions.vote(motion, VoteChoice.YES));
             Actors.as(guatemala, () -> motions.close(motion));
-        EventsDelivered.await(events);
         }
         assertThat(protocol.current()).isPresent();
         Actors.as(guatemala, () -> policies.saveCapacity("GUA", new org.acogida.flights.protocol.FlightFacts.ArrivalCapacity(10_000, 50_000, true)));
@@ -174,7 +169,6 @@ class FlightsFlowTest {
         UUID vote = Actors.as(honduras, () -> protocol.proposeDiversion("Desvío " + mission, "ICE Air Operations", mission, 1, 50));
         Actors.as(honduras, () -> motions.vote(vote, VoteChoice.YES));
         Actors.as(honduras, () -> motions.close(vote));
-        EventsDelivered.await(events);
         Decision afterVote = Actors.as(honduras, () -> decisions.decision(diverted)).orElseThrow();
         assertThat(afterVote.results()).anyMatch(r -> r.rule().equals("no-diversion") && r.verdict() == RuleResult.Verdict.CONDITION);
     }

@@ -25,12 +25,10 @@ import org.acogida.governance.VoteChoice;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
-import org.acogida.support.EventsDelivered;
 import org.acogida.support.PostgresTest;
 import org.acogida.support.TwoMembers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 /**
  * The flights benchmark (docs/benchmarks.md), on PostgreSQL through FlightNotices and Manifests: a 135-passenger
@@ -51,8 +49,6 @@ class FlightsImportBenchmark {
     @Autowired
     Motions motions;
     @Autowired
-    EventPublicationRegistry events;
-    @Autowired
     Policies policies;
     @Autowired
     Countries countries;
@@ -69,7 +65,6 @@ class FlightsImportBenchmark {
             UUID motion = Actors.as(coordinator, () -> protocol.proposeAmendment("v1", ProtocolParameters.proposal(), 1, 50));
             Actors.as(coordinator, () -> motions.vote(motion, VoteChoice.YES));
             Actors.as(coordinator, () -> motions.close(motion));
-        EventsDelivered.await(events);
         }
         Actors.as(coordinator, () -> policies.saveCapacity("GUA", new FlightFacts.ArrivalCapacity(1_000_000, 5_000_000, true)));
 

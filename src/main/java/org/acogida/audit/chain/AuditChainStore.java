@@ -1,5 +1,6 @@
 package org.acogida.audit.chain;
 
+import org.acogida.audit.AuditEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

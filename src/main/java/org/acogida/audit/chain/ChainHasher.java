@@ -1,5 +1,6 @@
 package org.acogida.audit.chain;
 
+import org.acogida.audit.AuditEntry;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;

@@ -1,5 +1,6 @@
 package org.acogida.audit.chain;
 
+import org.acogida.audit.AuditEntry;
 import org.acogida.audit.ChainVerification;
 import org.acogida.audit.ChainVerification.Problem;
 

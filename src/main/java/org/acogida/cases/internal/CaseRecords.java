@@ -31,10 +31,14 @@ public class CaseRecords {
         this.jdbc = jdbc;
     }
 
-    /** Inserts new cases in one batch; their numbers are given by the database. */
+    /** Inserts new cases in one batch; their numbers are given by the database. A case is opened for the member acting. */
     public void insertAll(List<Case> cases) {
         List<Map<String, Object>> rows = new ArrayList<>(cases.size());
+        String member = jdbc.member();
         for (Case c : cases) {
+            if (!c.memberState().equals(member)) {
+                throw new IllegalArgumentException("Case " + c.id() + " is of " + c.memberState() + ", not of the member acting (" + member + ")");
+            }
             Identity person = c.identity();
             Map<String, Object> row = new HashMap<>();
             row.put("id", c.id());

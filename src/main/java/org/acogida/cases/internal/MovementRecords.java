@@ -11,7 +11,7 @@ import org.acogida.cases.Movement;
 import org.acogida.platform.jdbc.ScopedJdbc;
 import org.springframework.stereotype.Repository;
 
-/** Onward movements of the current member's cases. The database refuses one to a feared country (V7_1). */
+/** Onward movements of the current member's cases. The database refuses one to a feared country (V7_1, V10_1). */
 @Repository
 public class MovementRecords {
 

@@ -9,7 +9,7 @@ import org.h2.api.Trigger;
 
 /**
  * The embedded database's non-refoulement check on every row written to {@code movement}, the
- * same as PostgreSQL's {@code acogida_refuse_refoulement} (db/migration/postgresql/V7_1, V11_1): a
+ * same as PostgreSQL's {@code acogida_refuse_refoulement} (db/migration/postgresql/V7_1, V10_1): a
  * movement that is not cancelled may not go to a country any case of the same person is marked
  * against. Columns are read by position, in the order of V6's {@code CREATE TABLE movement}.
  */

@@ -107,7 +107,8 @@ public class FlightRecords {
 
     /** Ids of the member's flights arriving from a time on: those a policy or protocol change re-evaluates. */
     public List<UUID> upcoming(Instant from) {
-        return jdbc.sql("SELECT id FROM flight WHERE member_state = :member AND scheduled_arrival >= :from")
+        // In one order, so that two re-evaluations of the member's flights lock them in turn rather than each other.
+        return jdbc.sql("SELECT id FROM flight WHERE member_state = :member AND scheduled_arrival >= :from ORDER BY id")
                 .param("from", Timestamp.from(from)).query(UUID.class).list();
     }
 

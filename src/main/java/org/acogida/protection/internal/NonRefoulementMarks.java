@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.acogida.cases.NonRefoulement;
 import org.springframework.stereotype.Component;
 
-/** Reception's question "where must this person not be sent?", answered from the marks claims placed. */
+/** The cases module's question "where must this person not be sent?", answered from the marks claims placed. */
 @Component
 class NonRefoulementMarks implements NonRefoulement {
 

@@ -82,7 +82,7 @@ public class ArrivalRecords {
 
     /**
      * The search entries of the cases that arrived at the point in [from, to]: the people the desk
-     * may be calling. Names come from the cases module's view {@code case_search_key} (V11_2).
+     * may be calling. Names come from the cases module's view {@code case_search_key} (V10_2).
      */
     public List<SearchEntry> searchEntries(String arrivalPoint, LocalDate from, LocalDate to) {
         return jdbc.sql("""

@@ -1,4 +1,4 @@
-package org.acogida.audit.chain;
+package org.acogida.audit;
 
 import java.time.Instant;
 import java.util.UUID;
