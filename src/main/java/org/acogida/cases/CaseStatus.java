@@ -6,6 +6,6 @@ public enum CaseStatus {
     AWAITED,
     /** The person is here: seen at the desk, or came without a flight. */
     ACTIVE,
-    /** The person did not arrive. */
-    CLOSED
+    /** The person did not arrive: on the manifest, not on the aircraft. (Not a closed case: closing one is to come.) */
+    NOT_ARRIVED
 }

@@ -17,7 +17,7 @@ public enum CheckIn {
     public CaseStatus caseStatus() {
         return switch (this) {
             case PRESENT -> CaseStatus.ACTIVE;
-            case NO_SHOW -> CaseStatus.CLOSED;
+            case NO_SHOW -> CaseStatus.NOT_ARRIVED;
             case EXPECTED, ABSENT -> CaseStatus.AWAITED;
         };
     }

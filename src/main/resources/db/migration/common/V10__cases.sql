@@ -12,11 +12,11 @@ UPDATE reception_case SET family_id = (
     WHERE flight_id IS NOT NULL AND family_unit_id IS NOT NULL;
 
 -- Whether the person is with us: AWAITED (on a landed flight's manifest, not seen yet), ACTIVE
--- (seen at the desk, or came without a flight), CLOSED (did not arrive).
-ALTER TABLE reception_case ADD COLUMN status VARCHAR(10);
-UPDATE reception_case SET status = CASE check_in WHEN 'PRESENT' THEN 'ACTIVE' WHEN 'NO_SHOW' THEN 'CLOSED' ELSE 'AWAITED' END;
+-- (seen at the desk, or came without a flight), NOT_ARRIVED (on the manifest, not on the aircraft).
+ALTER TABLE reception_case ADD COLUMN status VARCHAR(15);
+UPDATE reception_case SET status = CASE check_in WHEN 'PRESENT' THEN 'ACTIVE' WHEN 'NO_SHOW' THEN 'NOT_ARRIVED' ELSE 'AWAITED' END;
 ALTER TABLE reception_case ALTER COLUMN status SET NOT NULL;
-ALTER TABLE reception_case ADD CONSTRAINT person_case_status CHECK (status IN ('AWAITED', 'ACTIVE', 'CLOSED'));
+ALTER TABLE reception_case ADD CONSTRAINT person_case_status CHECK (status IN ('AWAITED', 'ACTIVE', 'NOT_ARRIVED'));
 
 CREATE TABLE arrival (
     case_id         UUID          PRIMARY KEY REFERENCES reception_case (id),
