@@ -17,14 +17,12 @@ import org.acogida.support.TwoMembers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** An administrator manages the users of their own member, never their own account, never an analyst, never another member. */
 @PostgresTest
-@AutoConfigureMockMvc
 class UserAdministrationTest {
 
     @Autowired

@@ -2,20 +2,30 @@ package org.acogida.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.acogida.demo.DemoData;
 import org.acogida.support.BrowserTest;
 import org.acogida.support.Chromium;
 import org.acogida.support.Messages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,48 +37,52 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DemoAccountsInEveryLanguageTest {
 
     static final List<String> LANGUAGES = List.of("es", "en", "pt", "fr", "ht");
+    static final int[] WIDTHS = {1280, 390};
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** Accounts are shared out among this many browsers, one thread each: a Playwright belongs to the thread that made it. */
+    static final int BROWSERS = 2;
 
-    static Chromium chromium;
     /** A data directory of this run only: the accounts file must match this run's database. */
-    @org.junit.jupiter.api.io.TempDir
+    @TempDir
     static Path demoData;
+    /** Generated once for both tests: a second generation only finds every record there (DemoDataTest proves it). */
+    static List<DemoData.Account> accounts;
 
     @LocalServerPort
     int port;
-    @Autowired
-    DemoData demo;
 
     @BeforeAll
-    static void start() throws Exception {
-        chromium = new Chromium();
+    static void generate(@Autowired DemoData demo) throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        accounts = demo.generateInto(demoData);
     }
 
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
-
+    /**
+     * Each account signs in once; the signed-in browser then opens the home page at each width
+     * (the viewport set before the page loads, as on a phone or a desk) in each language, switched
+     * with the app's own {@code ?lang=}.
+     */
     @Test
-    void everyDemoAccountSeesItsHomePageInEveryLanguageOnAPhoneAndADesk() {
-        List<DemoData.Account> accounts = demo.generateInto(demoData);
+    void everyDemoAccountSeesItsHomePageInEveryLanguageOnAPhoneAndADesk() throws Exception {
         assertThat(accounts).hasSize(27);
-        for (DemoData.Account account : accounts) {
-            for (int width : new int[] {1280, 390}) {
-                try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
-                    context.setDefaultTimeout(10_000);
-                    Page page = context.newPage();
-                    signIn(page, account);
+        inParallelBrowsers(accounts, (browser, account) -> {
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(WIDTHS[0], 900))) {
+                context.setDefaultTimeout(10_000);
+                Page page = context.newPage();
+                signIn(page, account);
+                for (int width : WIDTHS) {
+                    page.setViewportSize(width, 900);
                     for (String language : LANGUAGES) {
                         page.navigate(url("/?lang=" + language));
-                        assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
-                        assertThat(page.locator("h1").innerText())
-                                .isEqualTo(Messages.get(language, "home.welcome", account.displayName()));
+                        String where = account.username() + " " + language + " " + width;
+                        Shown shown = Shown.on(page);
+                        assertThat(shown.language()).as(where).isEqualTo(language);
+                        assertThat(shown.headings()).as("the one h1: %s", where)
+                                .containsExactly(Messages.get(language, "home.welcome", account.displayName()));
                         String badge = account.member().isEmpty() ? Messages.get(language, "shell.secretariat")
                                 : Messages.get(language, "country." + account.member());
-                        assertThat(page.locator(".member-badge").innerText()).isEqualTo(badge);
-                        assertNoSidewaysScrolling(page, account.username() + " " + language + " " + width);
+                        assertThat(shown.badges()).as("the one member badge: %s", where).containsExactly(badge);
+                        assertThat(shown.fits()).as("no sideways scrolling: %s", where).isTrue();
                         if (account.username().startsWith("gtm.admin") || account.username().startsWith("coalicion")) {
                             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                                     .setPath(SCREENSHOTS.resolve("home-" + account.username() + "-" + language + "-" + width + ".png")));
@@ -76,18 +90,19 @@ class DemoAccountsInEveryLanguageTest {
                     }
                 }
             }
-        }
+        });
     }
 
     @Test
     void everyPageFitsAPhoneAndADesk() {
-        List<DemoData.Account> accounts = demo.generateInto(demoData);
         DemoData.Account admin = accounts.stream().filter(a -> a.username().equals("gtm.admin")).findFirst().orElseThrow();
-        for (int width : new int[] {1280, 390}) {
-            try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
-                context.setDefaultTimeout(10_000);
-                Page page = context.newPage();
-                signIn(page, admin);
+        try (Chromium chromium = new Chromium();
+             BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(WIDTHS[0], 900))) {
+            context.setDefaultTimeout(10_000);
+            Page page = context.newPage();
+            signIn(page, admin);
+            for (int width : WIDTHS) {
+                page.setViewportSize(width, 900);
                 for (String path : List.of("/admin/users", "/localities", "/coalition", "/coalition/arrival-points", "/admin/audit", "/account")) {
                     page.navigate(url(path + "?lang=es"));
                     assertThat(page.locator("h1").count()).as(path).isEqualTo(1);
@@ -96,6 +111,64 @@ class DemoAccountsInEveryLanguageTest {
                             .setPath(SCREENSHOTS.resolve("page" + path.replace('/', '-') + "-" + width + ".png")));
                 }
             }
+        }
+    }
+
+    /**
+     * What the home page shows, read in one call to the browser rather than one per element. The
+     * lists hold every match, so that "exactly one h1" is checked as a strict locator would.
+     */
+    record Shown(String language, List<String> headings, List<String> badges, boolean fits) {
+
+        @SuppressWarnings("unchecked")
+        static Shown on(Page page) {
+            Map<String, Object> read = (Map<String, Object>) page.evaluate("""
+                    () => ({
+                        language: document.documentElement.getAttribute('lang'),
+                        headings: Array.from(document.querySelectorAll('h1'), element => element.innerText),
+                        badges: Array.from(document.querySelectorAll('.member-badge'), element => element.innerText),
+                        fits: document.documentElement.scrollWidth <= window.innerWidth
+                    })""");
+            return new Shown((String) read.get("language"), (List<String>) read.get("headings"), (List<String>) read.get("badges"),
+                    (Boolean) read.get("fits"));
+        }
+    }
+
+    /**
+     * Runs the check for every item, shared out among {@link #BROWSERS} Chromiums of their own;
+     * the first failure stops the others taking more and is rethrown as it was raised.
+     */
+    private static <T> void inParallelBrowsers(List<T> items, BiConsumer<Browser, T> check) throws Exception {
+        Queue<T> queue = new ConcurrentLinkedQueue<>(items);
+        ExecutorService pool = Executors.newFixedThreadPool(BROWSERS);
+        try {
+            List<Future<Void>> browsers = new ArrayList<>();
+            for (int i = 0; i < BROWSERS; i++) {
+                browsers.add(pool.submit(() -> {
+                    try (Chromium chromium = new Chromium()) {
+                        for (T item = queue.poll(); item != null; item = queue.poll()) {
+                            check.accept(chromium.browser, item);
+                        }
+                    } catch (RuntimeException | Error e) {
+                        queue.clear();
+                        throw e;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> browser : browsers) {
+                try {
+                    browser.get();
+                } catch (ExecutionException e) {
+                    switch (e.getCause()) {
+                        case Error error -> throw error;
+                        case RuntimeException exception -> throw exception;
+                        default -> throw e;
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -7,18 +7,12 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-/** A test in a real Chromium against Acogida served on a random port, on the suite's PostgreSQL. */
+/** A test in a real Chromium against Acogida served on a random port, on the suite's PostgreSQL: the application of {@link PostgresTest}. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Tag("postgres")
+@PostgresTest
 @Tag("browser")
-@ExtendWith({RequiresPostgres.class, RequiresChromium.class})
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ExtendWith(RequiresChromium.class)
 public @interface BrowserTest {
 }
