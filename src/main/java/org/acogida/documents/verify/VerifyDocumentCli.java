@@ -16,10 +16,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -132,13 +134,27 @@ public final class VerifyDocumentCli {
             if (image == null) {
                 throw new IOException("not an image");
             }
-            try {
-                return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).getText();
-            } catch (com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
-                throw NotFoundException.getNotFoundInstance();
-            }
+            return qrCodeIn(image);
         }
         return given;
+    }
+
+    /**
+     * The text of the QR code in the image. A photo is read as a photo first (looking hard); a clean
+     * image, as the pass's own PNG, can fail that way for a few codes in a hundred and is then read as
+     * a pure code, edge to edge.
+     */
+    static String qrCodeIn(BufferedImage image) throws NotFoundException {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        for (Map<DecodeHintType, Object> hints : List.<Map<DecodeHintType, Object>>of(Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE),
+                Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))) {
+            try {
+                return new QRCodeReader().decode(bitmap, hints).getText();
+            } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
+                // Try the next way of reading it.
+            }
+        }
+        throw NotFoundException.getNotFoundInstance();
     }
 
     private static int update(String server, Path trustFile, PrintStream out) {
