@@ -106,6 +106,10 @@ public class Cases {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean correctIdentity(UUID caseId, int seenVersion, Identity identity, String namesInScript) {
-        return records.updateIdentity(caseId, seenVersion, identity, namesInScript);
+        if (!records.updateIdentity(caseId, seenVersion, identity, namesInScript)) {
+            return false;
+        }
+        events.publishEvent(new IdentityCorrected(caseId, records.find(caseId).orElseThrow().memberState()));
+        return true;
     }
 }

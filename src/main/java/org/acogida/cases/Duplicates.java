@@ -23,6 +23,7 @@ import org.acogida.cases.duplicates.DuplicateScore;
 import org.acogida.cases.internal.CaseEventRecords;
 import org.acogida.cases.internal.CaseRecords;
 import org.acogida.cases.internal.DuplicateRecords;
+import org.acogida.cases.names.SearchKeys;
 import org.acogida.platform.actor.Actors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -72,7 +73,7 @@ public class Duplicates {
             return 0;
         }
         Set<UUID> ids = changed.stream().map(Case::id).collect(Collectors.toSet());
-        Set<String> documents = changed.stream().map(c -> CaseRecords.documentKey(c.identity().documentNumber())).filter(Objects::nonNull)
+        Set<String> documents = changed.stream().map(c -> SearchKeys.document(c.identity().documentNumber())).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Set<LocalDate> born = changed.stream().map(Case::dateOfBirth).filter(Objects::nonNull).collect(Collectors.toSet());
         List<DuplicateScore.Person> earlier = reviews.candidates(ids, documents, born);
@@ -184,7 +185,7 @@ public class Duplicates {
 
     static DuplicateScore.Person person(Case c) {
         Identity i = c.identity();
-        return new DuplicateScore.Person(c.id(), c.personId(), Arrays.asList(CaseRecords.searchKey(i.lastNames(), i.firstNames()).split(" ")),
-                CaseRecords.documentKey(i.documentNumber()), i.dateOfBirth(), i.nationality(), i.sex());
+        return new DuplicateScore.Person(c.id(), c.personId(), Arrays.asList(SearchKeys.names(i.lastNames(), i.firstNames(), null).split(" ")),
+                SearchKeys.document(i.documentNumber()), i.dateOfBirth(), i.nationality(), i.sex());
     }
 }

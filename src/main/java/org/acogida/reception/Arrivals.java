@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.acogida.cases.Case;
 import org.acogida.cases.CaseStatus;
@@ -115,7 +116,7 @@ public class Arrivals {
                     p.medicalNotes(), CheckIn.EXPECTED, null));
         }
         cases.open(opened, ArrivalEvents.ARRIVED_ON_FLIGHT, flight.missionNumber());
-        arrivals.insertAll(arrived);
+        arrivals.insertAll(arrived, opened.stream().collect(Collectors.toMap(Case::id, Case::identity)));
         events.publishEvent(new FlightLanded(flightId, flight.memberState(), now, opened.size()));
         return new LandingResult.Landed(opened.size());
     }
@@ -153,7 +154,7 @@ public class Arrivals {
         Arrival arrival = new Arrival(id, walkIn.kind(), null, null, walkIn.arrivalPoint(), today, null, null, CheckIn.PRESENT, now);
         return transaction.execute(status -> {
             cases.open(List.of(opened), ArrivalEvents.arrived(walkIn.kind()), walkIn.arrivalPoint());
-            arrivals.insertAll(List.of(arrival));
+            arrivals.insertAll(List.of(arrival), Map.of(id, identity));
             return new WalkInResult.Registered(id);
         });
     }

@@ -31,13 +31,17 @@ CREATE TABLE arrival (
     medical_notes   VARCHAR(500),
     check_in        VARCHAR(10)   NOT NULL CHECK (check_in IN ('EXPECTED', 'PRESENT', 'ABSENT', 'NO_SHOW')),
     checked_in_at   TIMESTAMP WITH TIME ZONE,
+    -- The desk's own copy of the case's folded names and document (case_search_key, V10_2), so that
+    -- its search reads one table: refreshed whenever the case's identity is corrected.
+    search_key      VARCHAR(500)  NOT NULL,
+    document_key    VARCHAR(40),
     -- A passenger of a flight is one case, however often the flight is marked as landed.
     CONSTRAINT arrival_passenger_unique UNIQUE (flight_id, passenger_id)
 );
 INSERT INTO arrival (case_id, member_state, arrival_kind, flight_id, passenger_id, arrival_point, arrived_on, family_unit_id,
-                     medical_notes, check_in, checked_in_at)
+                     medical_notes, check_in, checked_in_at, search_key, document_key)
     SELECT id, member_state, arrival_kind, flight_id, passenger_id, arrival_point, arrived_on, family_unit_id, medical_notes, check_in,
-           checked_in_at
+           checked_in_at, search_key, document_key
     FROM reception_case;
 CREATE INDEX arrival_at_point ON arrival (member_state, arrival_point, arrived_on);
 CREATE INDEX arrival_flight ON arrival (flight_id);

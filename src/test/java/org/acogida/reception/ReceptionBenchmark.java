@@ -201,8 +201,9 @@ class ReceptionBenchmark {
                            CASE WHEN n %% 730 < 4 THEN 'AWAITED' ELSE 'ACTIVE' END,
                            translate(lower(last_names || ' ' || first_names), 'áéíóúñü', 'aeiounu'), 'p' || n, 0, now()
                     FROM drawn RETURNING id)
-                INSERT INTO arrival (case_id, member_state, arrival_kind, arrival_point, arrived_on, check_in)
-                SELECT id, (%2$s)[p], 'WALK_IN', (%1$s)[p], CURRENT_DATE - (n %% 730), CASE WHEN n %% 730 < 4 THEN 'EXPECTED' ELSE 'PRESENT' END
+                INSERT INTO arrival (case_id, member_state, arrival_kind, arrival_point, arrived_on, check_in, search_key, document_key)
+                SELECT id, (%2$s)[p], 'WALK_IN', (%1$s)[p], CURRENT_DATE - (n %% 730), CASE WHEN n %% 730 < 4 THEN 'EXPECTED' ELSE 'PRESENT' END,
+                       translate(lower(last_names || ' ' || first_names), 'áéíóúñü', 'aeiounu'), 'p' || n
                 FROM drawn""".formatted(points, members, surnames,
                 given, CASES)).update()));
         // Statistics as autovacuum keeps them in production (this machine ships with autovacuum off). Only the table's

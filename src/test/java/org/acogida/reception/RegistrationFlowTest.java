@@ -42,6 +42,8 @@ class RegistrationFlowTest {
     @Autowired
     Registration registration;
     @Autowired
+    CheckInDesk desk;
+    @Autowired
     Arrivals arrivals;
     @Autowired
     Countries countries;
@@ -89,6 +91,21 @@ class RegistrationFlowTest {
         assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'UPDATE' AND record_type = 'reception_case' AND record_id = CAST(:id AS VARCHAR)", person))
                 .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM case_event WHERE kind = 'REGISTERED' AND case_id = :id", person)).isEqualTo(1);
+    }
+
+    @Test
+    void theDeskFindsThePersonByTheNamesRegisteredNotThoseTheyArrivedWith() {
+        Registration.Current opened = Actors.as(officer, () -> registration.current(person));
+        PersonDetails d = opened.details();
+        String corrected = "Lindqvist " + members.canary;
+        assertThat(Actors.as(officer, () -> registration.save(person, opened.receptionCase().version(), new PersonDetails(corrected, "Ana",
+                null, d.dateOfBirth(), d.sex(), d.nationality(), null, null, null, null, null, null, null, null, null, List.of(), null, null,
+                null, null)))).isInstanceOf(Registration.Saved.Done.class);
+
+        assertThat(Actors.as(officer, () -> desk.search(Walkers.POINT, "lindqvist ana " + members.canary)))
+                .anySatisfy(found -> assertThat(found.receptionCase().id()).isEqualTo(person));
+        assertThat(Actors.as(officer, () -> desk.search(Walkers.POINT, "eriksson ana " + members.canary)))
+                .noneSatisfy(found -> assertThat(found.receptionCase().id()).isEqualTo(person));
     }
 
     @Test

@@ -16,9 +16,8 @@ import java.util.UUID;
 import org.acogida.cases.Case;
 import org.acogida.cases.CaseStatus;
 import org.acogida.cases.Identity;
-import org.acogida.cases.names.Folding;
+import org.acogida.cases.names.SearchKeys;
 import org.acogida.platform.jdbc.ScopedJdbc;
-import org.acogida.platform.text.LatinLetters;
 import org.springframework.stereotype.Repository;
 
 /** The current member's cases: the person as given on each, and the case's number, status, family and version. */
@@ -55,8 +54,8 @@ public class CaseRecords {
             row.put("unaccompanied", c.unaccompanied());
             row.put("family", c.familyId());
             row.put("status", c.status().name());
-            row.put("searchKey", searchKey(person.lastNames(), person.firstNames()));
-            row.put("documentKey", documentKey(person.documentNumber()));
+            row.put("searchKey", SearchKeys.names(person.lastNames(), person.firstNames(), null));
+            row.put("documentKey", SearchKeys.document(person.documentNumber()));
             row.put("now", Timestamp.from(c.createdAt()));
             rows.add(row);
         }
@@ -94,7 +93,7 @@ public class CaseRecords {
 
     /** Cases anywhere in the member whose document number, folded, is this one, the latest first. */
     public List<Case> withDocument(String typed) {
-        String key = documentKey(typed);
+        String key = SearchKeys.document(typed);
         if (key == null) {
             return List.of();
         }
@@ -129,8 +128,8 @@ public class CaseRecords {
                 .param("born", person.dateOfBirth() == null ? null : Date.valueOf(person.dateOfBirth())).param("sex", person.sex())
                 .param("nationality", person.nationality()).param("documentType", person.documentType())
                 .param("documentNumber", person.documentNumber())
-                .param("searchKey", searchKey(person.lastNames(), person.firstNames() + (namesInScript == null ? "" : " " + namesInScript)))
-                .param("documentKey", documentKey(person.documentNumber()))
+                .param("searchKey", SearchKeys.names(person.lastNames(), person.firstNames(), namesInScript))
+                .param("documentKey", SearchKeys.document(person.documentNumber()))
                 .param("id", id).param("version", version).update() == 1;
     }
 
@@ -140,23 +139,6 @@ public class CaseRecords {
         jdbc.sql("UPDATE person_case SET person_id = :to, version = version + 1 WHERE person_id = :from AND member_state = :member")
                 .param("to", toPerson).param("from", fromPerson).update();
         return moved;
-    }
-
-    /**
-     * The names folded for the desk's search; a name in another script is also kept as it sounds in
-     * Latin letters, since that is how an officer types it.
-     */
-    public static String searchKey(String lastNames, String firstNames) {
-        String key = Folding.key(lastNames, firstNames);
-        if (LatinLetters.hasOtherScript(key)) {
-            key = key + " " + Folding.key(LatinLetters.of(lastNames), LatinLetters.of(firstNames));
-        }
-        return key.length() > 500 ? key.substring(0, 500) : key;
-    }
-
-    public static String documentKey(String documentNumber) {
-        String key = Folding.compact(documentNumber);
-        return key.isEmpty() ? null : key.length() > 40 ? key.substring(0, 40) : key;
     }
 
     static Case personCase(ResultSet rs, int row) throws SQLException {

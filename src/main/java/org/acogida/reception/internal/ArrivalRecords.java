@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.acogida.cases.Identity;
+import org.acogida.cases.names.SearchKeys;
 import org.acogida.platform.jdbc.ScopedJdbc;
 import org.acogida.reception.Arrival;
 import org.acogida.reception.ArrivalKind;
@@ -33,8 +35,8 @@ public class ArrivalRecords {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the arrivals of cases just opened, in one batch. */
-    public void insertAll(List<Arrival> arrivals) {
+    /** Inserts the arrivals of cases just opened, in one batch, each with the desk's copy of the identity's folded names and document. */
+    public void insertAll(List<Arrival> arrivals, Map<UUID, Identity> identities) {
         List<Map<String, Object>> rows = new ArrayList<>(arrivals.size());
         for (Arrival a : arrivals) {
             Map<String, Object> row = new HashMap<>();
@@ -48,12 +50,22 @@ public class ArrivalRecords {
             row.put("medical", a.medicalNotes());
             row.put("checkIn", a.checkIn().name());
             row.put("checkedInAt", a.checkedInAt() == null ? null : Timestamp.from(a.checkedInAt()));
+            Identity person = identities.get(a.caseId());
+            row.put("searchKey", SearchKeys.names(person.lastNames(), person.firstNames(), null));
+            row.put("documentKey", SearchKeys.document(person.documentNumber()));
             rows.add(row);
         }
         jdbc.batch("""
                 INSERT INTO arrival (case_id, member_state, arrival_kind, flight_id, passenger_id, arrival_point, arrived_on, family_unit_id,
-                                     medical_notes, check_in, checked_in_at)
-                VALUES (:case, :member, :kind, :flight, :passengerId, :point, :arrivedOn, :familyUnit, :medical, :checkIn, :checkedInAt)""", rows);
+                                     medical_notes, check_in, checked_in_at, search_key, document_key)
+                VALUES (:case, :member, :kind, :flight, :passengerId, :point, :arrivedOn, :familyUnit, :medical, :checkIn, :checkedInAt,
+                        :searchKey, :documentKey)""", rows);
+    }
+
+    /** Replaces the desk's copy of a case's folded names and document, after its identity was corrected. */
+    public void replaceSearchKey(UUID caseId, String searchKey, String documentKey) {
+        jdbc.sql("UPDATE arrival SET search_key = :key, document_key = :document WHERE case_id = :id AND member_state = :member")
+                .param("key", searchKey).param("document", documentKey).param("id", caseId).update();
     }
 
     public Optional<Arrival> find(UUID caseId) {
@@ -80,28 +92,27 @@ public class ArrivalRecords {
     /** What the desk compares with what an officer typed, for one case: its folded names and document, and how it arrived. */
     public record SearchEntry(UUID caseId, List<String> nameWords, String documentKey, String passengerId, CheckIn checkIn) {}
 
-    /**
-     * The search entries of the cases that arrived at the point in [from, to]: the people the desk
-     * may be calling. Names come from the cases module's view {@code case_search_key} (V10_2).
-     */
+    /** The search entries of the cases that arrived at the point in [from, to]: the people the desk may be calling. */
     public List<SearchEntry> searchEntries(String arrivalPoint, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        SELECT a.case_id, k.search_key, k.document_key, a.passenger_id, a.check_in
-                        FROM arrival a JOIN case_search_key k ON k.case_id = a.case_id AND k.member_state = a.member_state
-                        WHERE a.member_state = :member AND a.arrival_point = :point AND a.arrived_on >= :from AND a.arrived_on <= :to""")
+                        SELECT case_id, search_key, document_key, passenger_id, check_in FROM arrival
+                        WHERE member_state = :member AND arrival_point = :point AND arrived_on >= :from AND arrived_on <= :to""")
                 .param("point", arrivalPoint).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((rs, n) -> new SearchEntry(rs.getObject(1, UUID.class), List.of(rs.getString(2).split(" ")), rs.getString(3),
                         rs.getString(4), CheckIn.valueOf(rs.getString(5))))
                 .list();
     }
 
-    /** Those at the point in [from, to] the desk is still waiting for (expected or absent), by family unit, then name, then case number. */
+    /**
+     * Those at the point in [from, to] the desk is still waiting for (expected or absent), by family
+     * unit, then name, then case number (the cases module's, from {@code case_search_key}).
+     */
     public List<UUID> awaited(String arrivalPoint, LocalDate from, LocalDate to, int limit) {
         return jdbc.sql("""
                         SELECT a.case_id FROM arrival a JOIN case_search_key k ON k.case_id = a.case_id AND k.member_state = a.member_state
                         WHERE a.member_state = :member AND a.arrival_point = :point AND a.arrived_on >= :from AND a.arrived_on <= :to
                           AND a.check_in IN ('EXPECTED', 'ABSENT')
-                        ORDER BY a.family_unit_id NULLS LAST, k.search_key, k.case_number FETCH FIRST :limit ROWS ONLY""")
+                        ORDER BY a.family_unit_id NULLS LAST, a.search_key, k.case_number FETCH FIRST :limit ROWS ONLY""")
                 .param("point", arrivalPoint).param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("limit", limit)
                 .query(UUID.class).list();
     }
