@@ -10,6 +10,7 @@ import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
 import org.acogida.cases.internal.CaseEventRecords;
 import org.acogida.cases.internal.CaseRecords;
+import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,7 +44,7 @@ public class CaseTimeline {
     @Transactional(propagation = Propagation.MANDATORY)
     public Case record(UUID caseId, CaseEventKind kind, String detail, AuditAction action, String recordType, Object recordId) {
         Case found = cases.find(caseId).orElseThrow(() -> CaseNotFound.forId(caseId));
-        events.add(caseId, kind.name(), detail, Actors.require().userId(), clock.instant());
+        events.add(caseId, kind.name(), detail, actor(), clock.instant());
         audit.record(action, recordType, recordId, found.memberState());
         return found;
     }
@@ -54,7 +55,12 @@ public class CaseTimeline {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void note(List<UUID> caseIds, CaseEventKind kind, String detail, Instant at) {
-        events.addAll(caseIds, kind.name(), detail, Actors.require().userId(), at);
+        events.addAll(caseIds, kind.name(), detail, actor(), at);
+    }
+
+    /** Who acts: the signed-in user, or nobody for a system task (a listener acting for the member). */
+    private static UUID actor() {
+        return Actors.current().map(Actor::userId).orElse(null);
     }
 
     /** The case's timeline, the latest first. */

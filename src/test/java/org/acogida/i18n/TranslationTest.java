@@ -136,6 +136,13 @@ class TranslationTest {
             };
             values.forEach(value -> used.add(prefix + value));
         }
+        Arrays.stream(org.acogida.sharing.Purpose.values()).map(p -> "sharing.purpose." + p).forEach(used::add);
+        Arrays.stream(org.acogida.sharing.ShareStatus.values()).map(s -> "sharing.status." + s).forEach(used::add);
+        Arrays.stream(org.acogida.sharing.ShareStatus.values()).filter(s -> s == org.acogida.sharing.ShareStatus.ACCEPTED || s == org.acogida.sharing.ShareStatus.REJECTED)
+                .map(s -> "sharing.decided." + s).forEach(used::add);
+        Arrays.stream(org.acogida.sharing.ConsentMethod.values()).map(m -> "sharing.method." + m).forEach(used::add);
+        Arrays.stream(org.acogida.sharing.SharingEvents.values()).map(e -> "case-event." + e.name()).forEach(used::add);
+        java.util.stream.IntStream.rangeClosed(0, 9).forEach(group -> used.add("isco-major." + group));
         for (String line : Files.readAllLines(RESOURCES.resolve("reference/countries.csv")).subList(1, 17)) {
             used.add("country." + line.substring(0, 3));
         }

@@ -78,6 +78,8 @@ abstract class IsolationMatrix {
     org.acogida.protection.Claims claims;
     @Autowired
     org.acogida.documents.Documents documents;
+    @Autowired
+    org.acogida.sharing.Sharing sharing;
 
     TwoMembers members;
     RecordFixtures.OtherMember other;
@@ -129,7 +131,24 @@ abstract class IsolationMatrix {
                         "Other " + members.canary + " account", false)))).claimId();
         UUID movement = ((org.acogida.cases.Movements.Proposed.Done) org.acogida.platform.actor.Actors.as(caseWorker,
                 () -> movements.propose(flightCase, org.acogida.cases.Movement.Kind.TRANSFER, members.own, "Own " + members.canary))).movement().id();
-        return new RecordFixtures.CaseWork(nonNational, review, document, claim, movement);
+        UUID consent = ((org.acogida.sharing.Sharing.Offered.Done) org.acogida.platform.actor.Actors.as(caseWorker, () -> sharing.offer(nonNational,
+                new org.acogida.sharing.Sharing.NewOffer(org.acogida.sharing.Purpose.PLACEMENT, members.own, org.acogida.sharing.ConsentMethod.SIGNED, "es",
+                        null))))
+                .share().consentId();
+        return new RecordFixtures.CaseWork(nonNational, review, document, claim, movement, consent, offeredToTheOtherMember());
+    }
+
+    /** A person who walked in at the user's own member, offered for placement to the other member. */
+    private UUID offeredToTheOtherMember() {
+        org.acogida.platform.actor.Actor officer = members.ownUsers.get(org.acogida.platform.actor.Role.RECEPTION_OFFICER).actor();
+        org.acogida.platform.actor.Actor caseWorker = members.ownUsers.get(org.acogida.platform.actor.Role.CASE_WORKER).actor();
+        UUID walker = ((org.acogida.reception.Arrivals.WalkInResult.Registered) org.acogida.platform.actor.Actors.as(officer,
+                () -> arrivals.registerWalkIn(new org.acogida.reception.WalkIn("GUA", org.acogida.reception.ArrivalKind.LAND_BORDER,
+                        "Offered " + members.canary, "Walker", java.time.LocalDate.of(1988, 3, 3), "F", "SLV", "PASSPORT", "S" + members.canary, false))))
+                .caseId();
+        return ((org.acogida.sharing.Sharing.Offered.Done) org.acogida.platform.actor.Actors.as(caseWorker, () -> sharing.offer(walker,
+                new org.acogida.sharing.Sharing.NewOffer(org.acogida.sharing.Purpose.PLACEMENT, members.other, org.acogida.sharing.ConsentMethod.SIGNED,
+                        "es", null)))).share().id();
     }
 
     record Route(HttpMethod method, String pattern) {
@@ -256,7 +275,7 @@ abstract class IsolationMatrix {
         for (String table : List.of("app_user", "locality", "flight", "manifest", "manifest_passenger", "flight_decision", "incident", "arrival_capacity",
                 "landing", "person_case", "arrival", "case_event", "case_registration", "case_revision", "duplicate_review", "movement", "screening",
                 "screening_mark", "child_protection", "protection_claim", "protection_claim_step", "non_refoulement", "issued_document",
-                "document_rule", "signing_key")) {
+                "document_rule", "signing_key", "consent", "outgoing_share", "incoming_share", "sharing_outbox", "sharing_inbox")) {
             data.put(table, Actors.asSystem("isolation check", () -> jdbc.sql("SELECT * FROM " + table + " WHERE member_state = :m ORDER BY 1")
                     .param("m", members.other).query().listOfRows()).stream().map(IsolationMatrix::comparable).toList());
         }

@@ -19,21 +19,26 @@ final class RecordFixtures {
     /** What the matrix built for the other member state, beyond its users and locality. */
     record OtherMember(TwoMembers members, UUID flight, UUID pendingManifest, UUID motion, UUID receptionCase, CaseWork work) {}
 
-    /** The other member's case work: a non-national's case, a duplicate to review, a pass, a protection claim, a proposed movement. */
-    record CaseWork(UUID nonNationalCase, UUID duplicateReview, UUID document, UUID claim, UUID movement) {}
+    /**
+     * The other member's case work: a non-national's case, a duplicate to review, a pass, a protection
+     * claim, a proposed movement, the person's consent to an offer, and an offer another member made to it.
+     */
+    record CaseWork(UUID nonNationalCase, UUID duplicateReview, UUID document, UUID claim, UUID movement, UUID consent, UUID incomingShare) {}
 
     record RecordOf(Function<OtherMember, UUID> foreignId, String table) {}
 
-    static final Map<String, RecordOf> BY_PATH_VARIABLE = Map.of(
-            "userId", new RecordOf(o -> o.members().otherUsers.values().iterator().next().id(), "app_user"),
-            "localityId", new RecordOf(o -> o.members().otherLocality.id(), "locality"),
-            "flightId", new RecordOf(OtherMember::flight, "flight"),
-            "manifestId", new RecordOf(OtherMember::pendingManifest, "manifest"),
-            "caseId", new RecordOf(o -> o.work().nonNationalCase(), "person_case"),
-            "reviewId", new RecordOf(o -> o.work().duplicateReview(), "duplicate_review"),
-            "documentId", new RecordOf(o -> o.work().document(), "issued_document"),
-            "claimId", new RecordOf(o -> o.work().claim(), "protection_claim"),
-            "movementId", new RecordOf(o -> o.work().movement(), "movement"));
+    static final Map<String, RecordOf> BY_PATH_VARIABLE = Map.ofEntries(
+            Map.entry("consentId", new RecordOf(o -> o.work().consent(), "consent")),
+            Map.entry("shareId", new RecordOf(o -> o.work().incomingShare(), "incoming_share")),
+            Map.entry("userId", new RecordOf(o -> o.members().otherUsers.values().iterator().next().id(), "app_user")),
+            Map.entry("localityId", new RecordOf(o -> o.members().otherLocality.id(), "locality")),
+            Map.entry("flightId", new RecordOf(OtherMember::flight, "flight")),
+            Map.entry("manifestId", new RecordOf(OtherMember::pendingManifest, "manifest")),
+            Map.entry("caseId", new RecordOf(o -> o.work().nonNationalCase(), "person_case")),
+            Map.entry("reviewId", new RecordOf(o -> o.work().duplicateReview(), "duplicate_review")),
+            Map.entry("documentId", new RecordOf(o -> o.work().document(), "issued_document")),
+            Map.entry("claimId", new RecordOf(o -> o.work().claim(), "protection_claim")),
+            Map.entry("movementId", new RecordOf(o -> o.work().movement(), "movement")));
 
     /**
      * Coalition-wide records every member may see and act on (a motion is voted by all): for these
@@ -105,6 +110,10 @@ final class RecordFixtures {
             Map.entry("POST /documents/cases/{caseId}", Map.of("kind", "TEMPORARY_STAY", "language", "es")),
             Map.entry("POST /documents/{documentId}/extend", Map.of("version", "0")),
             Map.entry("POST /documents/{documentId}/revoke", Map.of("version", "0", "reason", "FRAUD")),
+            Map.entry("POST /sharing/cases/{caseId}/offers", Map.of("recipient", "{own}", "method", "SIGNED", "language", "es")),
+            Map.entry("POST /sharing/consents/{consentId}/withdraw", Map.of("caseId", "00000000-0000-0000-0000-000000000000")),
+            Map.entry("POST /sharing/incoming/{shareId}/accept", Map.of("version", "0")),
+            Map.entry("POST /sharing/incoming/{shareId}/reject", Map.of("version", "0", "reason", "Rejected by an outsider")),
             Map.entry("POST /documents/rules", Map.of("kind", "HUMANITARIAN_PASS", "validDays", "1", "extensionDays", "0", "maxExtensions", "0",
                     "version", "-1")));
 
@@ -118,7 +127,7 @@ final class RecordFixtures {
     static MultiValueMap<String, String> form(String route, TwoMembers members, String otherPoint) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         FORMS.getOrDefault(route, MORE_FORMS.getOrDefault(route, CASE_WORK_FORMS.get(route)))
-                .forEach((name, value) -> form.add(name, value.replace("{other}", members.other).replace("{otherPoint}", otherPoint)));
+                .forEach((name, value) -> form.add(name, value.replace("{other}", members.other).replace("{own}", members.own).replace("{otherPoint}", otherPoint)));
         return form;
     }
 }

@@ -73,6 +73,8 @@ class ProtectionCanaryTest {
     Users users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.acogida.sharing.Sharing sharing;
 
     @Test
     void theCanaryInAClaimReachesProtectionOfficersAndNoOneElseNorLogsNorAuditNorADump(CapturedOutput output) throws Exception {
@@ -88,11 +90,17 @@ class ProtectionCanaryTest {
                 Set.of(ClaimGround.ORGANISED_CRIME), "La pandilla lo amenazó: " + canary, false)));
         Actors.as(protection, () -> claims.advance(claim.claimId(), 0, ClaimStatus.REFERRED, "Remitido a la autoridad, expediente " + canary));
 
+        UUID share = sharedForPlacementAndAccepted(members, person);
+
         Map<String, String> ids = Map.of("caseId", person.toString(), "documentId", document.toString(), "claimId", claim.claimId().toString(),
-                "userId", members.ownUsers.get(Role.CASE_WORKER).id().toString(), "localityId", members.ownLocality.id().toString());
+                "userId", members.ownUsers.get(Role.CASE_WORKER).id().toString(), "localityId", members.ownLocality.id().toString(),
+                "shareId", share.toString());
         List<String> paths = pathsOfEveryPage(ids);
         paths.add("/reception/check-in?point=" + Walkers.POINT + "&q=" + lastNames);
-        assertThat(paths).contains("/reception/cases/" + person, "/documents/" + document + "/pdf", "/reception/duplicates", "/documents/expiring");
+        assertThat(paths).contains("/reception/cases/" + person, "/documents/" + document + "/pdf", "/reception/duplicates", "/documents/expiring",
+                "/sharing/incoming/" + share);
+        assertThat(body("/sharing/incoming/" + share, members.otherUsers.get(Role.MEMBER_COORDINATOR)))
+                .as("the other member's coordinator reads who the person is, once accepted").contains(lastNames);
 
         assertThat(body("/reception/cases/" + person, members.ownUsers.get(Role.PROTECTION_OFFICER))).as("the protection officer reads the claim")
                 .contains(canary);
@@ -128,6 +136,20 @@ class ProtectionCanaryTest {
         String dump = pgDump();
         assertThat(dump).as("the dump holds the case itself").contains(lastNames);
         assertThat(dump).as("but not the claim").doesNotContain(canary);
+    }
+
+    /**
+     * The person is offered for placement to the other member, whose coordinator accepts: what
+     * placement reveals crosses, and the claim must not be part of it.
+     */
+    private UUID sharedForPlacementAndAccepted(TwoMembers members, UUID person) {
+        var offered = (org.acogida.sharing.Sharing.Offered.Done) Actors.as(members.ownUsers.get(Role.CASE_WORKER).actor(), () -> sharing.offer(person,
+                new org.acogida.sharing.Sharing.NewOffer(org.acogida.sharing.Purpose.PLACEMENT, members.other, org.acogida.sharing.ConsentMethod.SIGNED,
+                        "es", null)));
+        Actor coordinator = members.otherUsers.get(Role.MEMBER_COORDINATOR).actor();
+        int version = Actors.as(coordinator, () -> sharing.incoming(offered.share().id())).version();
+        assertThat(Actors.as(coordinator, () -> sharing.accept(offered.share().id(), version))).isInstanceOf(org.acogida.sharing.Sharing.Decided.Done.class);
+        return offered.share().id();
     }
 
     private String body(String path, SignedInUser user) throws Exception {

@@ -57,10 +57,19 @@ public final class Actors {
 
     /**
      * Runs work that no user asked for but that belongs to one member state, such as seeding its
-     * demo data: it sees and writes that member's rows only, as a user of that member would.
+     * demo data or reacting to another module's event: it sees and writes that member's rows only,
+     * as a user of that member would. No user acts in it, even when it runs on the thread of a
+     * user's request (a listener after the commit): the audit trail records a system task for the
+     * member, not that user.
      */
     public static <T> T onBehalfOf(String memberState, String reason, Supplier<T> work) {
-        return withScope(new MemberScope.OfMember(memberState), reason, work);
+        org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        try {
+            return withScope(new MemberScope.OfMember(memberState), reason, work);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     public static void onBehalfOf(String memberState, String reason, Runnable work) {

@@ -31,7 +31,8 @@ class TimelineText {
             case "REGISTERED", "REGISTRATION_CHANGED" -> Arrays.stream(detail.split(", ")).filter(f -> !f.isBlank())
                     .map(f -> messages.getMessage("registration.field." + f, null, f, locale)).collect(Collectors.joining(", "));
             case "CHILD_HANDED_OVER" -> messages.getMessage("child.relation." + detail, null, detail, locale);
-            case "NON_REFOULEMENT" -> CountryNames.name(detail, locale);
+            case "NON_REFOULEMENT", "CONSENT_RECORDED", "CONSENT_WITHDRAWN", "SHARE_OFFERED", "SHARE_ACCEPTED", "SHARE_REJECTED",
+                 "SHARE_REVOKED" -> CountryNames.name(detail, locale);
             default -> event.kind().startsWith("MOVEMENT_") ? CountryNames.name(detail, locale) : detail;
         };
     }

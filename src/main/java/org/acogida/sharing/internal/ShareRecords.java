@@ -1,0 +1,140 @@
+package org.acogida.sharing.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.acogida.platform.jdbc.ScopedJdbc;
+import org.acogida.sharing.IncomingShare;
+import org.acogida.sharing.OutgoingShare;
+import org.acogida.sharing.PlacementDisclosure;
+import org.acogida.sharing.PlacementProfile;
+import org.acogida.sharing.Purpose;
+import org.acogida.sharing.ShareStatus;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The current member's shares: those it offered (outgoing) and those offered to it (incoming). */
+@Repository
+public class ShareRecords {
+
+    private final ScopedJdbc jdbc;
+    private final JsonMapper json;
+
+    ShareRecords(ScopedJdbc jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insertOutgoing(UUID id, UUID caseId, UUID consentId, Purpose purpose, String recipient, String reference, PlacementProfile profile,
+                               UUID by, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO outgoing_share (id, member_state, case_id, consent_id, purpose, recipient, reference, status, profile,
+                                                    offered_by, offered_at, version)
+                        VALUES (:id, :member, :case, :consent, :purpose, :recipient, :reference, 'OFFERED', :profile, :by, :at, 0)""")
+                .param("id", id).param("case", caseId).param("consent", consentId).param("purpose", purpose.name()).param("recipient", recipient)
+                .param("reference", reference).param("profile", json.writeValueAsString(profile)).param("by", by).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    public Optional<OutgoingShare> outgoing(UUID id) {
+        return jdbc.sql(OUTGOING + " WHERE s.id = :id AND s.member_state = :member").param("id", id).query(this::outgoingShare).optional();
+    }
+
+    public List<OutgoingShare> outgoingOfCase(UUID caseId) {
+        return jdbc.sql(OUTGOING + " WHERE s.case_id = :case AND s.member_state = :member ORDER BY s.offered_at DESC").param("case", caseId)
+                .query(this::outgoingShare).list();
+    }
+
+    public List<OutgoingShare> outgoingOfConsent(UUID consentId) {
+        return jdbc.sql(OUTGOING + " WHERE s.consent_id = :consent AND s.member_state = :member").param("consent", consentId)
+                .query(this::outgoingShare).list();
+    }
+
+    public List<OutgoingShare> outgoing(int limit) {
+        return jdbc.sql(OUTGOING + " WHERE s.member_state = :member ORDER BY s.offered_at DESC FETCH FIRST :limit ROWS ONLY").param("limit", limit)
+                .query(this::outgoingShare).list();
+    }
+
+    /** Moves an outgoing share from one status to another, once; false if it was not in {@code from}. */
+    public boolean settleOutgoing(UUID id, ShareStatus from, ShareStatus to, String reason, Instant at) {
+        return jdbc.sql("""
+                        UPDATE outgoing_share SET status = :to, decision_reason = :reason, decided_at = :at, version = version + 1
+                        WHERE id = :id AND status = :from AND member_state = :member""")
+                .param("to", to.name()).param("reason", reason).param("at", Timestamp.from(at)).param("id", id).param("from", from.name())
+                .update() == 1;
+    }
+
+    public void insertIncoming(UUID id, String sender, Purpose purpose, String reference, PlacementProfile profile, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO incoming_share (id, member_state, sender, purpose, reference, status, profile, received_at, version)
+                        VALUES (:id, :member, :sender, :purpose, :reference, 'OFFERED', :profile, :at, 0)""")
+                .param("id", id).param("sender", sender).param("purpose", purpose.name()).param("reference", reference)
+                .param("profile", json.writeValueAsString(profile)).param("at", Timestamp.from(at)).update();
+    }
+
+    public Optional<IncomingShare> incoming(UUID id) {
+        return jdbc.sql(INCOMING + " WHERE s.id = :id AND s.member_state = :member").param("id", id).query(this::incomingShare).optional();
+    }
+
+    public List<IncomingShare> incoming(int limit) {
+        return jdbc.sql(INCOMING + " WHERE s.member_state = :member ORDER BY s.received_at DESC FETCH FIRST :limit ROWS ONLY").param("limit", limit)
+                .query(this::incomingShare).list();
+    }
+
+    /** The coordinator's decision, if the share is still offered and at the version they saw. */
+    public boolean decideIncoming(UUID id, int version, ShareStatus to, String reason, UUID by, Instant at) {
+        return jdbc.sql("""
+                        UPDATE incoming_share SET status = :to, decision_reason = :reason, decided_by = :by, decided_at = :at,
+                               version = version + 1
+                        WHERE id = :id AND status = 'OFFERED' AND version = :version AND member_state = :member""")
+                .param("to", to.name()).param("reason", reason).param("by", by).param("at", Timestamp.from(at)).param("id", id)
+                .param("version", version).update() == 1;
+    }
+
+    /** What the purpose reveals, arrived after acceptance; only for a share still accepted. */
+    public boolean disclose(UUID id, PlacementDisclosure disclosure) {
+        return jdbc.sql("""
+                        UPDATE incoming_share SET disclosure = :disclosure, version = version + 1
+                        WHERE id = :id AND status = 'ACCEPTED' AND member_state = :member""")
+                .param("disclosure", json.writeValueAsString(disclosure)).param("id", id).update() == 1;
+    }
+
+    /** The share is revoked: the profile and anything disclosed are erased, the record that it existed stays. */
+    public boolean revokeIncoming(UUID id, Instant at) {
+        return jdbc.sql("""
+                        UPDATE incoming_share SET status = 'REVOKED', profile = NULL, disclosure = NULL, decided_at = COALESCE(decided_at, :at),
+                               version = version + 1
+                        WHERE id = :id AND status <> 'REVOKED' AND member_state = :member""")
+                .param("at", Timestamp.from(at)).param("id", id).update() == 1;
+    }
+
+    private static final String OUTGOING = "SELECT s.*, u.display_name FROM outgoing_share s LEFT JOIN app_user u ON u.id = s.offered_by";
+    private static final String INCOMING = "SELECT s.*, u.display_name FROM incoming_share s LEFT JOIN app_user u ON u.id = s.decided_by";
+
+    private OutgoingShare outgoingShare(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+        return new OutgoingShare(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getObject("consent_id", UUID.class),
+                Purpose.valueOf(rs.getString("purpose")), rs.getString("recipient"), rs.getString("reference"),
+                ShareStatus.valueOf(rs.getString("status")), json.readValue(rs.getString("profile"), PlacementProfile.class),
+                rs.getString("display_name"), rs.getObject("offered_at", OffsetDateTime.class).toInstant(),
+                decided == null ? null : decided.toInstant(), rs.getString("decision_reason"), rs.getInt("version"));
+    }
+
+    private IncomingShare incomingShare(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+        String profile = rs.getString("profile");
+        String disclosure = rs.getString("disclosure");
+        return new IncomingShare(rs.getObject("id", UUID.class), rs.getString("sender"), Purpose.valueOf(rs.getString("purpose")),
+                rs.getString("reference"), ShareStatus.valueOf(rs.getString("status")),
+                profile == null ? null : json.readValue(profile, PlacementProfile.class),
+                disclosure == null ? null : json.readValue(disclosure, PlacementDisclosure.class),
+                rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("display_name"),
+                decided == null ? null : decided.toInstant(), rs.getString("decision_reason"), rs.getInt("version"));
+    }
+}
