@@ -5,6 +5,6 @@
  * the purpose allows, and withdrawing consent revokes the share. Members exchange messages through
  * an outbox and an inbox, so that each member's rows stay its own (docs/adr/0014).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sharing", allowedDependencies = {"audit", "cases", "coalition", "platform",
-        "protection"})
+@org.springframework.modulith.ApplicationModule(displayName = "Sharing", allowedDependencies = {"audit", "cases", "coalition", "federation",
+        "platform", "protection"})
 package org.acogida.sharing;

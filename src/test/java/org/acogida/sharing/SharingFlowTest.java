@@ -20,8 +20,6 @@ import org.acogida.protection.Claims;
 import org.acogida.protection.Screening;
 import org.acogida.reception.Arrivals;
 import org.acogida.reception.Registration;
-import org.acogida.sharing.internal.Letter;
-import org.acogida.sharing.internal.Receiving;
 import org.acogida.support.PostgresTest;
 import org.acogida.support.TwoMembers;
 import org.acogida.support.Walkers;
@@ -53,7 +51,7 @@ class SharingFlowTest {
     @Autowired
     Claims claims;
     @Autowired
-    Receiving receiving;
+    org.acogida.federation.internal.Inbound inbound;
     @Autowired
     Countries countries;
     @Autowired
@@ -203,16 +201,19 @@ class SharingFlowTest {
     }
 
     @Test
-    void aLetterDeliveredTwiceIsReadOnce() {
+    void aLetterThatArrivesAgainIsReadOnceAndLoggedAsADuplicate() {
         OutgoingShare offered = offer(ConsentMethod.SIGNED, null);
-        var row = Actors.asSystem("test", () -> new TransactionTemplate(transactions).execute(s -> jdbc.sql(
-                "SELECT * FROM sharing_outbox WHERE share_id = :id AND kind = 'OFFER'").param("id", offered.id()).query().singleRow()));
-        Letter again = new Letter((UUID) row.get("message_id"), Letter.Kind.OFFER, offered.id(), "GTM", "MEX", java.time.Instant.now(),
-                (String) row.get("payload"));
-        Actors.onBehalfOf("MEX", "test: the post delivers again", () -> new TransactionTemplate(transactions).executeWithoutResult(
-                s -> receiving.receive(again)));
+        UUID messageId = Actors.asSystem("test", () -> new TransactionTemplate(transactions).execute(s -> jdbc.sql(
+                "SELECT message_id FROM sharing_outbox WHERE share_id = :id AND kind = 'OFFER'").param("id", offered.id()).query(UUID.class).single()));
+        String envelope = Actors.asSystem("test", () -> new TransactionTemplate(transactions).execute(s -> jdbc.sql(
+                "SELECT envelope FROM message_log WHERE message_id = :id AND direction = 'RECEIVED'").param("id", messageId).query(String.class).single()));
+
+        assertThat(inbound.arrive(envelope.getBytes(java.nio.charset.StandardCharsets.UTF_8), "MEX"))
+                .isEqualTo(org.acogida.federation.internal.Inbound.Outcome.DUPLICATE);
+
         assertThat(count("SELECT COUNT(*) FROM incoming_share WHERE id = '" + offered.id() + "'")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM sharing_inbox WHERE message_id = '" + row.get("message_id") + "'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM sharing_inbox WHERE message_id = '" + messageId + "'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM message_log WHERE message_id = '" + messageId + "' AND refusal = 'DUPLICATE'")).isEqualTo(1);
     }
 
     private OutgoingShare offer(ConsentMethod method, String legalBasis) {

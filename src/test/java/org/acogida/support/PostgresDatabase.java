@@ -81,7 +81,32 @@ public final class PostgresDatabase {
         return databaseName;
     }
 
+    /**
+     * Another database on the same server, for a test that runs several nodes, each with its own
+     * database as in production; migrated by the node that uses it, dropped when the JVM exits.
+     */
+    public static synchronized String extraDatabaseUrl(String suffix) {
+        String name = database() + "_" + suffix.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        try (Connection connection = admin("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database " + name, e);
+        }
+        EXTRA.add(name);
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    }
+
+    private static final java.util.List<String> EXTRA = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private static void drop() {
+        for (String extra : EXTRA) {
+            try (Connection connection = admin("postgres"); Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + extra + " WITH (FORCE)");
+            } catch (SQLException e) {
+                // Only disk space.
+            }
+        }
         try (Connection connection = admin("postgres"); Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
         } catch (SQLException e) {

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.PublicKeySign;
 import com.google.crypto.tink.signature.Ed25519PublicKey;
-import com.google.crypto.tink.signature.PredefinedSignatureParameters;
 
 import org.acogida.documents.verify.DocumentPayload;
 import org.acogida.documents.verify.DocumentToken;
@@ -56,7 +55,7 @@ public class DocumentSigner {
     }
 
     private KeysetHandle keyset(String member) {
-        return keys.keyset("signing-" + member.toLowerCase(java.util.Locale.ROOT), PredefinedSignatureParameters.ED25519WithRawOutput);
+        return keys.memberSigningKeyset(member);
     }
 
     private static byte[] publicKey(KeysetHandle keyset) {

@@ -21,6 +21,9 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.hybrid.HpkeParameters;
+import com.google.crypto.tink.hybrid.HybridConfig;
+import com.google.crypto.tink.signature.PredefinedSignatureParameters;
 import com.google.crypto.tink.signature.SignatureConfig;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +47,7 @@ public class LocalKeys {
         try {
             AeadConfig.register();
             SignatureConfig.register();
+            HybridConfig.register();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Tink could not register its primitives", e);
         }
@@ -61,6 +65,33 @@ public class LocalKeys {
     /** The keyset of this name, created on first use with these parameters and kept encrypted under the master key. */
     public KeysetHandle keyset(String name, Parameters parameters) {
         return keysets.computeIfAbsent(name, n -> loadOrCreate(n, parameters));
+    }
+
+    /**
+     * The member's Ed25519 key: it signs the member's documents and the letters it sends to other
+     * members, so one trust list entry vouches for both.
+     */
+    public KeysetHandle memberSigningKeyset(String member) {
+        return keyset("signing-" + member.toLowerCase(java.util.Locale.ROOT), PredefinedSignatureParameters.ED25519WithRawOutput);
+    }
+
+    /**
+     * The member's HPKE key (X25519, HKDF-SHA256, AES-256-GCM, RFC 9180): other members encrypt to
+     * its public half what they send it, so that a broker and whoever runs it read nothing.
+     */
+    public KeysetHandle memberEncryptionKeyset(String member) {
+        return keyset("hpke-" + member.toLowerCase(java.util.Locale.ROOT), HPKE);
+    }
+
+    private static final Parameters HPKE = hpke();
+
+    private static Parameters hpke() {
+        try {
+            return HpkeParameters.builder().setKemId(HpkeParameters.KemId.DHKEM_X25519_HKDF_SHA256).setKdfId(HpkeParameters.KdfId.HKDF_SHA256)
+                    .setAeadId(HpkeParameters.AeadId.AES_256_GCM).setVariant(HpkeParameters.Variant.NO_PREFIX).build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Tink has no HPKE X25519", e);
+        }
     }
 
     public static <P> P primitive(KeysetHandle keyset, Class<P> type) {

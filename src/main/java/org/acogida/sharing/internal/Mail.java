@@ -53,6 +53,14 @@ public class Mail {
                 .optional();
     }
 
+    /** The member's letters not yet delivered, written before the given moment, the oldest first. */
+    public java.util.List<UUID> undeliveredWrittenBefore(java.time.Instant moment) {
+        return jdbc.sql("""
+                        SELECT message_id FROM sharing_outbox WHERE member_state = :member AND delivered_at IS NULL AND written_at < :moment
+                        ORDER BY written_at LIMIT 500""")
+                .param("moment", Timestamp.from(moment)).query(UUID.class).list();
+    }
+
     public void delivered(UUID messageId) {
         jdbc.sql("UPDATE sharing_outbox SET delivered_at = :at WHERE message_id = :id AND member_state = :member")
                 .param("at", Timestamp.from(clock.instant())).param("id", messageId).update();

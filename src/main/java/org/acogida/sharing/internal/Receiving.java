@@ -43,9 +43,9 @@ public class Receiving {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void receive(Letter letter) {
+    public boolean receive(Letter letter) {
         if (!mail.receivedFirstTime(letter)) {
-            return;
+            return false;
         }
         Instant now = clock.instant();
         switch (letter.kind()) {
@@ -66,6 +66,7 @@ public class Receiving {
                 }
             }
         }
+        return true;
     }
 
     /**

@@ -1,0 +1,70 @@
+package org.acogida.federation;
+
+import java.util.Optional;
+
+import org.acogida.federation.internal.BrokerCourier;
+import org.acogida.federation.internal.Courier;
+import org.acogida.federation.internal.Envelope;
+import org.acogida.federation.internal.InProcessCourier;
+import org.acogida.federation.internal.MessageLog;
+import org.acogida.federation.internal.Seal;
+import org.acogida.federation.internal.TrustedKeys;
+import org.acogida.platform.actor.Actors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends letters between members: sealed by the sender, carried in-process to a member hosted here
+ * and through the broker to one hosted elsewhere, and logged as sent once the carrier took it.
+ * Sending the same letter again (same id) is harmless: the broker and the recipient read it once.
+ */
+@Service
+public class Federation {
+
+    private final TrustedKeys trust;
+    private final Seal seal;
+    private final MessageLog messageLog;
+    private final Courier inProcess;
+    private final Optional<BrokerCourier> broker;
+    private final TransactionTemplate transaction;
+
+    Federation(TrustedKeys trust, Seal seal, MessageLog messageLog, InProcessCourier inProcess, Optional<BrokerCourier> broker,
+               PlatformTransactionManager transactions) {
+        this.trust = trust;
+        this.seal = seal;
+        this.messageLog = messageLog;
+        this.inProcess = inProcess;
+        this.broker = broker;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    public boolean hosts(String member) {
+        return trust.hosts(member);
+    }
+
+    /** Seals and carries the letter; call outside any transaction, after the one that wrote it to the sender's outbox committed. */
+    public void send(Letter letter) {
+        if (!trust.hosts(letter.sender())) {
+            throw new IllegalArgumentException("This node does not host " + letter.sender() + " and cannot send on its behalf");
+        }
+        Envelope envelope = seal.seal(letter);
+        byte[] wire = seal.wire(envelope);
+        Courier courier = trust.hosts(letter.recipient()) ? inProcess
+                : broker.<Courier>map(c -> c).orElseThrow(() -> new NotSent("No broker is configured to reach " + letter.recipient(), null));
+        courier.carry(envelope, wire);
+        Actors.onBehalfOf(letter.sender(), "federation: a letter sent", () -> transaction.executeWithoutResult(status -> messageLog.sent(envelope)));
+    }
+
+    /** A hosted member's public keys, as the secretariat puts them on the trust list. */
+    public MemberKeys publicKeysOf(String member) {
+        if (!trust.hosts(member)) {
+            throw new IllegalArgumentException("This node does not host " + member);
+        }
+        return trust.ownKeys(member);
+    }
+
+    public LogVerification verifyLog() {
+        return Actors.asSystem("federation: the message log verified", () -> transaction.execute(status -> messageLog.verify()));
+    }
+}

@@ -1,0 +1,32 @@
+package org.acogida.federation;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * This node's place in the federation. With no members listed the node hosts every member of the
+ * coalition and needs no broker (the one-command demo); a member's own node lists its member.
+ *
+ * @param node        the node's name, for the message log and the broker's connection names
+ * @param members     the member states this node hosts, by ISO 3166 alpha-3 code; empty: all
+ * @param natsUrl     the NATS server letters to members hosted elsewhere travel through; empty: none
+ * @param credentials a properties file, readable by the node only, with each hosted member's NATS
+ *                    password ({@code GTM=...})
+ * @param trustList   the coalition's trust list (members' public keys), as the secretariat
+ *                    publishes it; empty: the keys of the members hosted here
+ */
+@ConfigurationProperties("acogida.federation")
+public record FederationProperties(String node, List<String> members, String natsUrl, Path credentials, Path trustList) {
+
+    public FederationProperties {
+        node = node == null || node.isBlank() ? "local" : node;
+        members = members == null ? List.of() : members.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
+        natsUrl = natsUrl == null ? "" : natsUrl.strip();
+    }
+
+    public boolean hostsEveryMember() {
+        return members.isEmpty();
+    }
+}

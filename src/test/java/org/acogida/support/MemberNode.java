@@ -1,0 +1,65 @@
+package org.acogida.support;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.acogida.AcogidaApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One node of a federation, in this JVM: the whole application on its own PostgreSQL database,
+ * with its own keys directory, hosting the members it is given and talking to the others through
+ * the NATS server at {@code natsUrl}, with its members' own credentials.
+ */
+public final class MemberNode implements AutoCloseable {
+
+    /** What a node is: its name, its members, its database, its keys, its broker and the coalition's trust list. */
+    public record Setup(String name, List<String> members, String jdbcUrl, Path keys, String natsUrl, Path credentials, Path trustList) {
+
+        public Map<String, Object> properties() {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("spring.datasource.url", jdbcUrl);
+            properties.put("spring.datasource.username", PostgresDatabase.APP_ROLE);
+            properties.put("spring.datasource.password", "");
+            properties.put("spring.flyway.url", jdbcUrl);
+            properties.put("spring.flyway.user", PostgresDatabase.adminUser());
+            properties.put("spring.flyway.password", PostgresDatabase.adminPassword());
+            properties.put("acogida.keys.directory", keys.toString());
+            properties.put("acogida.federation.node", name);
+            properties.put("acogida.federation.members", String.join(",", members));
+            properties.put("acogida.federation.nats-url", natsUrl);
+            properties.put("acogida.federation.credentials", credentials.toString());
+            properties.put("acogida.federation.trust-list", trustList.toString());
+            properties.put("acogida.sharing.resend-every", "PT0.5S");
+            properties.put("acogida.sharing.resend-after", "PT1S");
+            properties.put("server.port", "0");
+            return properties;
+        }
+    }
+
+    public final Setup setup;
+    private final ConfigurableApplicationContext context;
+
+    private MemberNode(Setup setup, ConfigurableApplicationContext context) {
+        this.setup = setup;
+        this.context = context;
+    }
+
+    public static MemberNode start(Setup setup) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(AcogidaApplication.class).profiles("test")
+                .properties(setup.properties()).run();
+        return new MemberNode(setup, context);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
