@@ -49,8 +49,9 @@ public final class MemberNode implements AutoCloseable {
     }
 
     public static MemberNode start(Setup setup) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(AcogidaApplication.class).profiles("test")
-                .properties(setup.properties()).run();
+        // As arguments, not default properties: those would lose to the test profile's own (its keys directory, for one).
+        String[] arguments = setup.properties().entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(AcogidaApplication.class).profiles("test").run(arguments);
         return new MemberNode(setup, context);
     }
 

@@ -1,0 +1,244 @@
+package org.acogida.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.nats.client.Connection;
+import io.nats.client.Nats;
+import io.nats.client.PublishOptions;
+import io.nats.client.impl.NatsMessage;
+
+import org.acogida.access.Users;
+import org.acogida.coalition.Countries;
+import org.acogida.coalition.Localities;
+import org.acogida.federation.broker.BrokerLayout;
+import org.acogida.federation.internal.TrustedKeys;
+import org.acogida.platform.actor.Actor;
+import org.acogida.platform.actor.Actors;
+import org.acogida.platform.actor.Role;
+import org.acogida.protection.ClaimGround;
+import org.acogida.protection.Claims;
+import org.acogida.reception.Arrivals;
+import org.acogida.sharing.ConsentMethod;
+import org.acogida.sharing.IncomingShare;
+import org.acogida.sharing.OutgoingShare;
+import org.acogida.sharing.Purpose;
+import org.acogida.sharing.ShareStatus;
+import org.acogida.sharing.Sharing;
+import org.acogida.support.Eventually;
+import org.acogida.support.MemberNode;
+import org.acogida.support.NatsServerProcess;
+import org.acogida.support.PostgresDatabase;
+import org.acogida.support.RequiresNatsServer;
+import org.acogida.support.RequiresPostgres;
+import org.acogida.support.TwoMembers;
+import org.acogida.support.Walkers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Three nodes on loopback, as the coalition would run them: Guatemala's, Mexico's, and the
+ * secretariat's hosting Honduras and El Salvador; each with its own PostgreSQL database and keys,
+ * its members' own NATS credentials, and a NATS server started for the test. A case offered by
+ * Guatemala reaches Mexico's coordinator as a profile without names, and only acceptance brings
+ * the person; a rejection and a withdrawn consent travel back and forth the same way. Forged,
+ * misdirected and replayed letters put on the broker are refused and logged by the node they reach.
+ */
+@Tag("postgres")
+@ExtendWith({RequiresPostgres.class, RequiresNatsServer.class})
+class ThreeNodesTest {
+
+    static final List<String> MEMBERS = List.of("GTM", "MEX", "HND", "SLV");
+    static final Duration DELIVERY = Duration.ofSeconds(20);
+
+    @TempDir
+    static Path directory;
+    static NatsServerProcess nats;
+    static MemberNode guatemala;
+    static MemberNode mexico;
+    static MemberNode secretariat;
+    static TwoMembers gtm;
+    static TwoMembers mex;
+
+    @BeforeAll
+    static void federation() throws Exception {
+        nats = NatsServerProcess.start(new BrokerLayout(MEMBERS));
+        new org.acogida.federation.broker.BrokerSetup(nats.layout()).apply(nats.url(), nats.operatorPassword());
+        Path trustList = directory.resolve("trust-list.json");
+        guatemala = node("guatemala", List.of("GTM"), trustList);
+        mexico = node("mexico", List.of("MEX"), trustList);
+        secretariat = node("secretariat", List.of("HND", "SLV"), trustList);
+        for (MemberNode node : List.of(guatemala, mexico, secretariat)) {
+            for (String member : MEMBERS) {
+                Actors.asSystem("test: the coalition", () -> node.bean(Countries.class).admit(member, LocalDate.of(2025, 3, 1)));
+            }
+        }
+        List<MemberKeys> keys = new java.util.ArrayList<>();
+        for (MemberNode node : List.of(guatemala, mexico, secretariat)) {
+            node.setup.members().forEach(member -> keys.add(node.bean(Federation.class).publicKeysOf(member)));
+        }
+        Files.writeString(trustList, guatemala.bean(JsonMapper.class).writeValueAsString(new TrustedKeys.TrustListFile(keys)));
+        gtm = TwoMembers.create(guatemala.bean(Countries.class), guatemala.bean(Localities.class), guatemala.bean(Users.class), "GTM", "HND");
+        mex = TwoMembers.create(mexico.bean(Countries.class), mexico.bean(Localities.class), mexico.bean(Users.class), "MEX", "HND");
+    }
+
+    static MemberNode node(String name, List<String> members, Path trustList) throws Exception {
+        Path credentials = directory.resolve(name + "-nats.properties");
+        Files.writeString(credentials, members.stream().map(m -> m + "=" + nats.password(m)).collect(Collectors.joining("\n")));
+        return MemberNode.start(new MemberNode.Setup(name, members, PostgresDatabase.extraDatabaseUrl(name), directory.resolve(name + "-keys"),
+                nats.url(), credentials, trustList));
+    }
+
+    @AfterAll
+    static void stop() {
+        for (MemberNode node : new MemberNode[] {guatemala, mexico, secretariat}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        if (nats != null) {
+            nats.close();
+        }
+    }
+
+    @Test
+    void anOfferCrossesAsAProfileAndOnlyAcceptanceBringsThePerson() {
+        String lastNames = "Ajpop " + gtm.canary;
+        String account = "Account " + UUID.randomUUID();
+        UUID person = walkIn(lastNames);
+        Actors.as(gtm.ownUsers.get(Role.PROTECTION_OFFICER).actor(), () -> guatemala.bean(Claims.class).record(person,
+                new Claims.NewClaim("HND", Set.of(ClaimGround.ORGANISED_CRIME), account, false)));
+        OutgoingShare offered = offer(person);
+
+        IncomingShare arrived = incomingAtMexico(offered.id(), s -> s.status() == ShareStatus.OFFERED);
+        assertThat(arrived.sender()).isEqualTo("GTM");
+        assertThat(arrived.profile().mustNotBeSentTo()).containsExactly("HND");
+        assertThat(arrived.disclosure()).isNull();
+        assertThat(rows(mexico, "SELECT * FROM incoming_share") + rows(mexico, "SELECT * FROM message_log"))
+                .as("Mexico's database before accepting").doesNotContain(lastNames).doesNotContain(account);
+
+        Actor coordinator = mex.ownUsers.get(Role.MEMBER_COORDINATOR).actor();
+        assertThat(Actors.as(coordinator, () -> mexico.bean(Sharing.class).accept(offered.id(), arrived.version())))
+                .isInstanceOf(Sharing.Decided.Done.class);
+
+        IncomingShare disclosed = incomingAtMexico(offered.id(), s -> s.disclosure() != null);
+        assertThat(disclosed.disclosure().people()).extracting(p -> p.lastNames()).containsExactly(lastNames);
+        assertThat(outgoingAtGuatemala(person, offered.id(), s -> s.status() == ShareStatus.ACCEPTED).status()).isEqualTo(ShareStatus.ACCEPTED);
+        assertThat(rows(mexico, "SELECT * FROM incoming_share") + rows(mexico, "SELECT * FROM message_log")
+                + rows(secretariat, "SELECT * FROM message_log")).as("a claim's account never crosses").doesNotContain(account);
+        assertThat(rows(secretariat, "SELECT * FROM incoming_share")).as("the secretariat's members were not concerned").doesNotContain(offered.id().toString());
+        assertThat(nats.log()).doesNotContain(lastNames);
+        for (MemberNode node : List.of(guatemala, mexico)) {
+            assertThat(node.bean(Federation.class).verifyLog().problems()).as(node.setup.name() + "'s message log").isEmpty();
+        }
+    }
+
+    @Test
+    void aRejectionTravelsBackWithItsReason() {
+        OutgoingShare offered = offer(walkIn("Rechazo " + gtm.canary));
+        IncomingShare arrived = incomingAtMexico(offered.id(), s -> s.status() == ShareStatus.OFFERED);
+        Actors.as(mex.ownUsers.get(Role.MEMBER_COORDINATOR).actor(), () -> mexico.bean(Sharing.class).reject(offered.id(), arrived.version(),
+                "No capacity in the north this month"));
+        OutgoingShare rejected = outgoingAtGuatemala(offered.caseId(), offered.id(), s -> s.status() == ShareStatus.REJECTED);
+        assertThat(rejected.decisionReason()).isEqualTo("No capacity in the north this month");
+    }
+
+    @Test
+    void aWithdrawnConsentRevokesTheOfferAtTheOtherNode() {
+        OutgoingShare offered = offer(walkIn("Retiro " + gtm.canary));
+        incomingAtMexico(offered.id(), s -> s.status() == ShareStatus.OFFERED);
+        Actors.as(gtm.ownUsers.get(Role.CASE_WORKER).actor(), () -> guatemala.bean(Sharing.class).withdraw(offered.consentId()));
+        IncomingShare revoked = incomingAtMexico(offered.id(), s -> s.status() == ShareStatus.REVOKED);
+        assertThat(revoked.profile()).as("what had crossed is erased").isNull();
+    }
+
+    @Test
+    void forgedMisdirectedAndReplayedLettersOnTheBrokerAreRefusedAndLogged() throws Exception {
+        OutgoingShare offered = offer(walkIn("Replay " + gtm.canary));
+        incomingAtMexico(offered.id(), s -> s.status() == ShareStatus.OFFERED);
+        String envelope = Actors.asSystem("test: inspect", () -> mexico.bean(TransactionTemplate.class).execute(s -> mexico.bean(JdbcClient.class)
+                .sql("SELECT envelope FROM message_log WHERE direction = 'RECEIVED' AND message_id = (SELECT message_id FROM sharing_inbox "
+                        + "WHERE share_id = :share AND kind = 'OFFER')").param("share", offered.id()).query(String.class).single()));
+        Map<String, String> wire = guatemala.bean(JsonMapper.class).readValue(envelope, Map.class);
+
+        try (Connection asGuatemala = Nats.connect(nats.memberOptions("GTM").build())) {
+            publish(asGuatemala, "acogida.to.MEX", envelope);
+            String forgedSender = envelope.replace("\"from\":\"GTM\"", "\"from\":\"HND\"").replace(wire.get("id"), UUID.randomUUID().toString());
+            publish(asGuatemala, "acogida.to.MEX", forgedSender);
+            String notHosted = envelope.replace("\"to\":\"MEX\"", "\"to\":\"SLV\"");
+            publish(asGuatemala, "acogida.to.MEX", notHosted);
+            String misdirected = envelope.replace("\"to\":\"MEX\"", "\"to\":\"HND\"");
+            publish(asGuatemala, "acogida.to.SLV", misdirected);
+            publish(asGuatemala, "acogida.to.MEX", "not an envelope");
+        }
+
+        UUID id = UUID.fromString(wire.get("id"));
+        Eventually.until("Mexico's node to log the replay, the forged sender and what it does not host", DELIVERY,
+                () -> refusals(mexico), r -> r.contains(id + " DUPLICATE") && r.contains("BAD_SIGNATURE") && r.contains("NOT_HOSTED")
+                        && r.contains("MALFORMED"));
+        Eventually.until("the secretariat's node to log the letter for HND that came the way of SLV", DELIVERY,
+                () -> refusals(secretariat), r -> r.contains(id + " WRONG_SUBJECT"));
+        assertThat(rows(mexico, "SELECT COUNT(*) FROM incoming_share WHERE id = '" + offered.id() + "'")).contains("1");
+        assertThat(rows(secretariat, "SELECT COUNT(*) FROM incoming_share")).contains("0");
+    }
+
+    private static void publish(Connection connection, String subject, String body) throws Exception {
+        connection.jetStream().publish(NatsMessage.builder().subject(subject).data(body.getBytes(StandardCharsets.UTF_8)).build(),
+                PublishOptions.builder().messageId(UUID.randomUUID().toString()).build());
+    }
+
+    private static String refusals(MemberNode node) {
+        return rows(node, "SELECT message_id, refusal FROM message_log WHERE direction = 'REFUSED'").replace("MESSAGE_ID=", "")
+                .replace(", REFUSAL=", " ").replace("message_id=", "").replace(", refusal=", " ");
+    }
+
+    private static UUID walkIn(String lastNames) {
+        return Walkers.walkIn(guatemala.bean(Arrivals.class), gtm.ownUsers.get(Role.RECEPTION_OFFICER).actor(), lastNames, "Rosa",
+                LocalDate.of(1994, 4, 9), "GTM", null);
+    }
+
+    private static OutgoingShare offer(UUID person) {
+        Sharing.Offered offered = Actors.as(gtm.ownUsers.get(Role.CASE_WORKER).actor(), () -> guatemala.bean(Sharing.class).offer(person,
+                new Sharing.NewOffer(Purpose.PLACEMENT, "MEX", ConsentMethod.SIGNED, "es", null)));
+        assertThat(offered).isInstanceOf(Sharing.Offered.Done.class);
+        return ((Sharing.Offered.Done) offered).share();
+    }
+
+    private static IncomingShare incomingAtMexico(UUID share, java.util.function.Predicate<IncomingShare> holds) {
+        Actor coordinator = mex.ownUsers.get(Role.MEMBER_COORDINATOR).actor();
+        return Eventually.until("share " + share + " at Mexico's node", DELIVERY,
+                () -> Actors.as(coordinator, () -> mexico.bean(Sharing.class).incoming()).stream().filter(s -> s.id().equals(share)).findFirst()
+                        .map(s -> Actors.as(coordinator, () -> mexico.bean(Sharing.class).incoming(share))).orElse(null),
+                s -> s != null && holds.test(s));
+    }
+
+    private static OutgoingShare outgoingAtGuatemala(UUID person, UUID share, java.util.function.Predicate<OutgoingShare> holds) {
+        Actor worker = gtm.ownUsers.get(Role.CASE_WORKER).actor();
+        return Eventually.until("share " + share + " at Guatemala's node", DELIVERY,
+                () -> Actors.as(worker, () -> guatemala.bean(Sharing.class).sharesOf(person)).stream().filter(s -> s.id().equals(share))
+                        .findFirst().orElse(null), s -> s != null && holds.test(s));
+    }
+
+    private static String rows(MemberNode node, String sql) {
+        return Actors.asSystem("test: inspect", () -> node.bean(TransactionTemplate.class).execute(s ->
+                node.bean(JdbcClient.class).sql(sql).query().listOfRows().toString()));
+    }
+}
