@@ -45,8 +45,12 @@ public record BrokerLayout(List<String> members) {
     static final Duration DUPLICATE_WINDOW = Duration.ofHours(24);
     /** A member's node that stays away longer than this loses its letters: the senders must be told to send again. */
     static final Duration MAX_AGE = Duration.ofDays(30);
-    /** Long enough to verify a signature and store a letter; a node that dies meanwhile gets the letter again. */
-    static final Duration ACK_WAIT = Duration.ofSeconds(30);
+    /**
+     * Long enough to verify a signature and store a letter (milliseconds), short enough that a node
+     * that died holding one gets it again soon after it restarts; a slow one that gets it twice
+     * reads it once (its inbox is keyed by the letter's id).
+     */
+    static final Duration ACK_WAIT = Duration.ofSeconds(5);
 
     private static final Pattern MEMBER = Pattern.compile("[A-Z]{3}");
 

@@ -45,6 +45,8 @@ class NatsLetters implements BrokerCourier, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(NatsLetters.class);
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REDELIVER_AFTER_FAILURE = Duration.ofSeconds(2);
+    /** Pulls that expire every few seconds, so a pull lost with a broker restart is replaced soon. */
+    private static final io.nats.client.ConsumeOptions CONSUME = io.nats.client.ConsumeOptions.builder().expiresIn(5_000).build();
 
     private final FederationProperties federation;
     private final Countries countries;
@@ -72,7 +74,12 @@ class NatsLetters implements BrokerCourier, SmartLifecycle {
             }
             try {
                 Connection connection = Nats.connectReconnectOnConnect(layout().memberOptions(federation.natsUrl(), member, password)
-                        .connectionName("acogida " + federation.node() + " for " + member).errorListener(new BrokerErrors(member)).build());
+                        .connectionName("acogida " + federation.node() + " for " + member).errorListener(new BrokerErrors(member))
+                        .connectionListener((c, event) -> {
+                            if (event == io.nats.client.ConnectionListener.Events.RECONNECTED) {
+                                restartConsumer(member);
+                            }
+                        }).build());
                 connections.put(member, connection);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot reach the broker at " + federation.natsUrl() + " for " + member, e);
@@ -102,6 +109,21 @@ class NatsLetters implements BrokerCourier, SmartLifecycle {
         }
     }
 
+    /**
+     * After the broker came back, the pull that was waiting is gone with it: consume again at once
+     * rather than wait for the old one to time out.
+     */
+    private void restartConsumer(String member) {
+        MessageConsumer old = consumers.remove(member);
+        if (old != null) {
+            try {
+                old.stop();
+            } catch (RuntimeException e) {
+                log.debug("Stopping {}'s consumer after a reconnection", member, e);
+            }
+        }
+    }
+
     private void startConsumer(String member) {
         Connection connection = connections.get(member);
         if (connection == null || connection.getStatus() != Connection.Status.CONNECTED) {
@@ -110,7 +132,7 @@ class NatsLetters implements BrokerCourier, SmartLifecycle {
         try {
             BrokerLayout layout = layout();
             ConsumerContext context = connection.getStreamContext(layout.stream(member)).getConsumerContext(BrokerLayout.CONSUMER);
-            consumers.put(member, context.consume(message -> receive(member, message)));
+            consumers.put(member, context.consume(CONSUME, message -> receive(member, message)));
         } catch (IOException | JetStreamApiException | RuntimeException e) {
             log.warn("Cannot consume {}'s letters yet: {}", member, e.getMessage());
         }

@@ -101,7 +101,7 @@ class BrokerIsolationTest {
             assertThat(consumer.getDurable()).isEqualTo("node");
             assertThat(consumer.getDeliverSubject()).as("a pull consumer").isNull();
             assertThat(consumer.getAckPolicy()).isEqualTo(AckPolicy.Explicit);
-            assertThat(consumer.getAckWait()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(consumer.getAckWait()).isEqualTo(Duration.ofSeconds(5));
             assertThat(consumer.getMaxDeliver()).isEqualTo(-1);
             assertThat(consumer.getDeliverPolicy()).isEqualTo(DeliverPolicy.All);
         }
@@ -116,7 +116,7 @@ class BrokerIsolationTest {
             StreamConfiguration hnd = management.getStreamInfo("LETTERS_HND").getConfiguration();
             management.updateStream(StreamConfiguration.builder(hnd).maxAge(Duration.ofDays(1)).maxBytes(1 << 30).build());
             ConsumerConfiguration node = management.getConsumerInfo("LETTERS_HND", "node").getConsumerConfiguration();
-            management.updateConsumer("LETTERS_HND", ConsumerConfiguration.builder(node).ackWait(Duration.ofSeconds(5)).build());
+            management.updateConsumer("LETTERS_HND", ConsumerConfiguration.builder(node).ackWait(Duration.ofSeconds(30)).build());
 
             assertThat(setup.apply(operator)).extracting(Applied::member, Applied::stream, Applied::consumer)
                     .containsExactly(tuple("GTM", Change.UNCHANGED, Change.UNCHANGED), tuple("MEX", Change.UNCHANGED, Change.UNCHANGED),
@@ -124,7 +124,7 @@ class BrokerIsolationTest {
             StreamConfiguration restored = management.getStreamInfo("LETTERS_HND").getConfiguration();
             assertThat(restored.getMaxAge()).isEqualTo(Duration.ofDays(30));
             assertThat(restored.getMaxBytes()).as("a limit the layout does not name").isEqualTo(1 << 30);
-            assertThat(management.getConsumerInfo("LETTERS_HND", "node").getConsumerConfiguration().getAckWait()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(management.getConsumerInfo("LETTERS_HND", "node").getConsumerConfiguration().getAckWait()).isEqualTo(Duration.ofSeconds(5));
         }
     }
 
