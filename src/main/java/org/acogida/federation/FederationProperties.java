@@ -24,6 +24,8 @@ public record FederationProperties(String node, List<String> members, String nat
         node = node == null || node.isBlank() ? "local" : node;
         members = members == null ? List.of() : members.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
         natsUrl = natsUrl == null ? "" : natsUrl.strip();
+        credentials = credentials == null || credentials.toString().isBlank() ? null : credentials;
+        trustList = trustList == null || trustList.toString().isBlank() ? null : trustList;
     }
 
     public boolean hostsEveryMember() {

@@ -55,6 +55,11 @@ public final class MemberNode implements AutoCloseable {
         return new MemberNode(setup, context);
     }
 
+    /** Where the node serves its pages. */
+    public String url() {
+        return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
