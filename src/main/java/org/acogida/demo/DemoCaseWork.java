@@ -103,8 +103,8 @@ class DemoCaseWork {
         this.clock = clock;
     }
 
-    void generate() {
-        for (String member : DemoCoalition.MEMBERS_WITH_USERS) {
+    void generate(List<String> membersWithUsers) {
+        for (String member : membersWithUsers) {
             Actor officer = actor(member, "recepcion");
             Actor protection = actor(member, "proteccion");
             Actor coordinator = actor(member, "coordinacion");

@@ -46,11 +46,13 @@ class DemoDataGenerator {
     private final DemoFlights flights;
     private final DemoReception reception;
     private final DemoCaseWork caseWork;
+    private final org.acogida.federation.Federation federation;
     private final SecureRandom passwords = new SecureRandom();
 
     DemoDataGenerator(Countries countries, Localities localities, Users users, DemoFlights flights, DemoReception reception,
-                      DemoCaseWork caseWork) {
+                      DemoCaseWork caseWork, org.acogida.federation.Federation federation) {
         this.caseWork = caseWork;
+        this.federation = federation;
         this.countries = countries;
         this.localities = localities;
         this.users = users;
@@ -63,7 +65,10 @@ class DemoDataGenerator {
         for (String member : DemoCoalition.MEMBERS) {
             Actors.asSystem("demo data", () -> countries.admit(member, COALITION_FOUNDED));
         }
-        for (String member : DemoCoalition.MEMBERS) {
+        // A node of a federation demo (./acogida federation demo) holds the data of the members it hosts only.
+        List<String> hosted = DemoCoalition.MEMBERS.stream().filter(federation::hosts).toList();
+        List<String> hostedWithUsers = DemoCoalition.MEMBERS_WITH_USERS.stream().filter(federation::hosts).toList();
+        for (String member : hosted) {
             List<DemoCoalition.Place> places = DemoCoalition.places(member);
             // Draw every capacity before looking at the database, so the draws do not depend on what exists.
             int[] capacities = places.stream().mapToInt(place -> capacity(random, place.site())).toArray();
@@ -78,7 +83,7 @@ class DemoDataGenerator {
             });
         }
         int nameIndex = 0;
-        for (String member : DemoCoalition.MEMBERS_WITH_USERS) {
+        for (String member : hostedWithUsers) {
             for (Role role : MEMBER_ROLES) {
                 String username = member.toLowerCase() + "." + ROLE_SLUGS.get(role);
                 createUser(dataDirectory, username, DemoCoalition.STAFF_NAMES.get(nameIndex++), role, member);
@@ -87,7 +92,7 @@ class DemoDataGenerator {
         createUser(dataDirectory, ANALYST_USERNAME, DemoCoalition.STAFF_NAMES.get(nameIndex++), Role.COALITION_ANALYST, null);
         // Every member has a coordinator, so that all can vote on the protocol and receive their flights.
         Map<String, Actor> coordinators = new java.util.LinkedHashMap<>();
-        for (String member : DemoCoalition.MEMBERS) {
+        for (String member : hosted) {
             String username = member.toLowerCase() + "." + ROLE_SLUGS.get(Role.MEMBER_COORDINATOR);
             if (!DemoCoalition.MEMBERS_WITH_USERS.contains(member)) {
                 createUser(dataDirectory, username, DemoCoalition.STAFF_NAMES.get(nameIndex++ % DemoCoalition.STAFF_NAMES.size()),
@@ -97,11 +102,11 @@ class DemoDataGenerator {
         }
         flights.generate(coordinators, random);
         Map<String, Actor> desks = new java.util.LinkedHashMap<>(coordinators);
-        for (String member : DemoCoalition.MEMBERS_WITH_USERS) {
+        for (String member : hostedWithUsers) {
             users.actorFor(member.toLowerCase() + "." + ROLE_SLUGS.get(Role.RECEPTION_OFFICER)).ifPresent(actor -> desks.put(member, actor));
         }
         reception.generate(desks);
-        caseWork.generate();
+        caseWork.generate(hostedWithUsers);
     }
 
     /** Reception sites hold 150–400 people; municipalities 100–1,500, in steps of ten. */

@@ -145,10 +145,10 @@ class DemoFlights {
 
     /** Guatemala proposes the first protocol; every member's coordinator votes; most say yes. */
     private void adoptProtocol(Map<String, Actor> coordinators) {
-        if (protocol.current().isPresent() || !motions.all().isEmpty()) {
+        if (protocol.current().isPresent() || !motions.all().isEmpty() || coordinators.isEmpty()) {
             return;
         }
-        Actor proposer = coordinators.get("GTM");
+        Actor proposer = coordinators.getOrDefault("GTM", coordinators.values().iterator().next());
         var motion = Actors.as(proposer, () -> protocol.proposeAmendment(
                 "Protocolo v1: normas mínimas de recepción digna (Bogotá, 2025)", ProtocolParameters.proposal(), 50, 50));
         List<String> members = new ArrayList<>(coordinators.keySet());

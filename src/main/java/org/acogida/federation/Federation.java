@@ -43,6 +43,11 @@ public class Federation {
         return trust.hosts(member);
     }
 
+    /** Whether letters can be sealed for the member: it is hosted here or on the coalition's trust list. */
+    public boolean reaches(String member) {
+        return trust.of(member).isPresent();
+    }
+
     /** Seals and carries the letter; call outside any transaction, after the one that wrote it to the sender's outbox committed. */
     public void send(Letter letter) {
         if (!trust.hosts(letter.sender())) {

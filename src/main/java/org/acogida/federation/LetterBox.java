@@ -12,5 +12,16 @@ public interface LetterBox {
 
     Receipt receive(Letter letter);
 
-    enum Receipt { FIRST_TIME, ALREADY_RECEIVED }
+    /**
+     * What the module did with the letter. The last two change nothing (the transaction is rolled
+     * back) and the letter is refused and logged, not delivered again.
+     */
+    enum Receipt {
+        FIRST_TIME,
+        ALREADY_RECEIVED,
+        /** Its content is not what its kind says: unreadable JSON, an unknown kind, a missing field. */
+        UNREADABLE,
+        /** It is about something of which its sender is not a party (a share offered by or to another member). */
+        NOT_A_PARTY
+    }
 }

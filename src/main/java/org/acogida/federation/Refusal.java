@@ -17,5 +17,9 @@ public enum Refusal {
     /** A letter already received, sent again (a replay, or a redelivery after a crash): read once, not twice. */
     DUPLICATE,
     /** No module of this node receives letters of its kind. */
-    UNKNOWN_KIND
+    UNKNOWN_KIND,
+    /** Opened, but its content is not what its kind says. */
+    UNREADABLE_CONTENT,
+    /** About something of which its sender is not a party: a share offered by or to another member. */
+    NOT_A_PARTY
 }

@@ -10,6 +10,7 @@ import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
 import org.acogida.cases.Case;
 import org.acogida.cases.CaseTimeline;
+import org.acogida.federation.Federation;
 import org.acogida.cases.Cases;
 import org.acogida.cases.ProfileCatalogues;
 import org.acogida.coalition.Countries;
@@ -47,10 +48,12 @@ public class Sharing {
     private final CaseTimeline timeline;
     private final Countries countries;
     private final AuditLog audit;
+    private final Federation federation;
     private final Clock clock;
 
     Sharing(ConsentRecords consents, ShareRecords shares, Mail mail, Profiles profiles, Cases cases, CaseTimeline timeline, Countries countries,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Federation federation, Clock clock) {
+        this.federation = federation;
         this.consents = consents;
         this.shares = shares;
         this.mail = mail;
@@ -83,6 +86,9 @@ public class Sharing {
         }
         if (offer.recipient() == null || offer.recipient().equals(shown.memberState()) || !countries.isMember(offer.recipient())) {
             return new Offered.Refused("recipient", "sharing.refused.recipient");
+        }
+        if (!federation.reaches(offer.recipient())) {
+            return new Offered.Refused("recipient", "sharing.refused.unreachable");
         }
         if (offer.method() == null) {
             return new Offered.Refused("method", "sharing.refused.method");

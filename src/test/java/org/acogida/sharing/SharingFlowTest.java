@@ -53,6 +53,8 @@ class SharingFlowTest {
     @Autowired
     org.acogida.federation.internal.Inbound inbound;
     @Autowired
+    org.acogida.federation.Federation federation;
+    @Autowired
     Countries countries;
     @Autowired
     Localities localities;
@@ -214,6 +216,47 @@ class SharingFlowTest {
         assertThat(count("SELECT COUNT(*) FROM incoming_share WHERE id = '" + offered.id() + "'")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM sharing_inbox WHERE message_id = '" + messageId + "'")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM message_log WHERE message_id = '" + messageId + "' AND refusal = 'DUPLICATE'")).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheOtherPartyToAShareCanDecideDiscloseOrRevokeIt() {
+        Actors.asSystem("test", () -> countries.admit("HND", LocalDate.of(2025, 3, 1)));
+        OutgoingShare offered = offer(ConsentMethod.SIGNED, null);
+        UUID acceptance = UUID.randomUUID();
+        federation.send(letter(acceptance, "sharing.DECISION", "HND", "GTM", offered.id(), "{\"accepted\":true,\"reason\":null}"));
+        UUID revocation = UUID.randomUUID();
+        federation.send(letter(revocation, "sharing.REVOCATION", "HND", "MEX", offered.id(), "{}"));
+
+        assertThat(Actors.as(caseWorker, () -> sharing.sharesOf(person)).getFirst().status()).as("an acceptance forged by a third member")
+                .isEqualTo(ShareStatus.OFFERED);
+        assertThat(Actors.as(mexicoCoordinator, () -> sharing.incoming(offered.id())).status()).as("a revocation by a third member")
+                .isEqualTo(ShareStatus.OFFERED);
+        assertThat(count("SELECT COUNT(*) FROM message_log WHERE refusal = 'NOT_A_PARTY' AND message_id IN ('" + acceptance + "', '" + revocation
+                + "')")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND record_id = '" + person + "'"))
+                .as("nothing was disclosed").isZero();
+    }
+
+    @Test
+    void aRevocationThatOvertakesItsOfferLeavesTheShareRevokedAndAnUnreadableLetterIsRefused() {
+        UUID share = UUID.randomUUID();
+        federation.send(letter(UUID.randomUUID(), "sharing.REVOCATION", "GTM", "MEX", share, "{}"));
+        federation.send(letter(UUID.randomUUID(), "sharing.OFFER", "GTM", "MEX", share,
+                "{\"purpose\":\"PLACEMENT\",\"reference\":\"SH-LATE-0FF3\",\"profile\":{\"members\":[],\"languages\":[],"
+                        + "\"needs\":[],\"mustNotBeSentTo\":[]}}"));
+        IncomingShare late = Actors.as(mexicoCoordinator, () -> sharing.incoming(share));
+        assertThat(late.status()).isEqualTo(ShareStatus.REVOKED);
+        assertThat(late.profile()).isNull();
+
+        UUID garbled = UUID.randomUUID();
+        federation.send(new org.acogida.federation.Letter(garbled, "sharing.OFFER", "GTM", "MEX", java.time.Instant.now(),
+                "not what an offer is".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(count("SELECT COUNT(*) FROM message_log WHERE refusal = 'UNREADABLE_CONTENT' AND message_id = '" + garbled + "'")).isEqualTo(1);
+    }
+
+    private org.acogida.federation.Letter letter(UUID id, String kind, String from, String to, UUID share, String payload) {
+        String content = "{\"shareId\":\"" + share + "\",\"payload\":\"" + payload.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return new org.acogida.federation.Letter(id, kind, from, to, java.time.Instant.now(), content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private OutgoingShare offer(ConsentMethod method, String legalBasis) {

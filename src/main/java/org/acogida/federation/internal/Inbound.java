@@ -50,20 +50,22 @@ public class Inbound {
         if (box == null) {
             return refuse(via, read.envelope(), Refusal.UNKNOWN_KIND, read.letter().kind(), bytes);
         }
-        boolean received = Actors.onBehalfOf(read.letter().recipient(), "federation: a letter received", () -> transaction.execute(status -> {
+        LetterBox.Receipt receipt = Actors.onBehalfOf(read.letter().recipient(), "federation: a letter received", () -> transaction.execute(status -> {
             if (!messageLog.received(read.envelope())) {
-                return false;
+                return LetterBox.Receipt.ALREADY_RECEIVED;
             }
-            if (box.receive(read.letter()) == LetterBox.Receipt.ALREADY_RECEIVED) {
+            LetterBox.Receipt got = box.receive(read.letter());
+            if (got != LetterBox.Receipt.FIRST_TIME) {
                 status.setRollbackOnly();
-                return false;
             }
-            return true;
+            return got;
         }));
-        if (!received) {
-            return refuse(via, read.envelope(), Refusal.DUPLICATE, "already received", bytes);
-        }
-        return Outcome.RECEIVED;
+        return switch (receipt) {
+            case FIRST_TIME -> Outcome.RECEIVED;
+            case ALREADY_RECEIVED -> refuse(via, read.envelope(), Refusal.DUPLICATE, "already received", bytes);
+            case UNREADABLE -> refuse(via, read.envelope(), Refusal.UNREADABLE_CONTENT, read.letter().kind(), bytes);
+            case NOT_A_PARTY -> refuse(via, read.envelope(), Refusal.NOT_A_PARTY, "from " + read.letter().sender(), bytes);
+        };
     }
 
     private Outcome refuse(String via, Envelope envelope, Refusal refusal, String detail, byte[] bytes) {

@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MessageLog {
 
     private static final int PAGE = 2_000;
-    /** A broker's largest message is 1 MB by default; what is refused is kept up to this many bytes. */
-    private static final int MAX_KEPT = 600_000;
+    /** What is refused is kept up to this many bytes, with the digest of the whole. */
+    private static final int MAX_KEPT = 4_096;
     static final UUID NO_ID = new UUID(0, 0);
 
     public enum Direction { SENT, RECEIVED, REFUSED }
@@ -70,11 +70,16 @@ public class MessageLog {
         return append(envelope.recipient(), Direction.RECEIVED, envelope, null, seal.text(envelope));
     }
 
-    /** Logs what was refused under the member whose way it came: the bytes as they arrived, in Base64, since they may be anything. */
+    /**
+     * Logs what was refused under the member whose way it came: the SHA-256 of the bytes as they
+     * arrived and their first few kilobytes, in Base64 since they may be anything. Not the whole:
+     * anyone who may publish to the broker could otherwise fill the node's log, which is never pruned.
+     */
     @Transactional(propagation = Propagation.REQUIRED)
     public void refused(String via, Envelope envelope, Refusal refusal, byte[] arrived) {
         byte[] kept = arrived.length > MAX_KEPT ? java.util.Arrays.copyOf(arrived, MAX_KEPT) : arrived;
-        append(via, Direction.REFUSED, envelope, refusal, Base64.getEncoder().encodeToString(kept));
+        append(via, Direction.REFUSED, envelope, refusal, "sha256:" + HexFormat.of().formatHex(Envelope.sha256(arrived)) + " " + arrived.length
+                + " bytes " + Base64.getEncoder().encodeToString(kept));
     }
 
     private boolean append(String member, Direction direction, Envelope envelope, Refusal refusal, String text) {

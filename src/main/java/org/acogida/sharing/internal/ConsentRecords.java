@@ -44,6 +44,16 @@ public class ConsentRecords {
                 .query(ConsentRecords::consent).list();
     }
 
+    /**
+     * Whether the consent was withdrawn, holding the consent's row until the transaction ends: a
+     * decision that reads it this way and a withdrawal (which updates that row) take turns, so a
+     * withdrawal is never missed by an acceptance that crosses it.
+     */
+    public boolean withdrawnLocked(UUID id) {
+        return jdbc.sql("SELECT withdrawn_at FROM consent WHERE id = :id AND member_state = :member FOR UPDATE").param("id", id)
+                .query((rs, n) -> rs.getObject(1) != null).optional().orElse(true);
+    }
+
     /** Records the withdrawal once; false if it was withdrawn already. */
     public boolean withdraw(UUID id, UUID by, Instant at) {
         return jdbc.sql("""

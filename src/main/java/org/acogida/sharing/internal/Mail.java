@@ -61,9 +61,19 @@ public class Mail {
                 .param("moment", Timestamp.from(moment)).query(UUID.class).list();
     }
 
+    /**
+     * Marks the letter delivered and empties it: a delivered letter is never sent again, and the
+     * sender keeps no second copy of what it disclosed (its case is the original).
+     */
     public void delivered(UUID messageId) {
-        jdbc.sql("UPDATE sharing_outbox SET delivered_at = :at WHERE message_id = :id AND member_state = :member")
+        jdbc.sql("UPDATE sharing_outbox SET delivered_at = :at, payload = '' WHERE message_id = :id AND member_state = :member")
                 .param("at", Timestamp.from(clock.instant())).param("id", messageId).update();
+    }
+
+    /** Whether a letter of this kind about this share was received already (a revocation that overtook its offer). */
+    public boolean receivedBefore(UUID shareId, Letter.Kind kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM sharing_inbox WHERE share_id = :share AND kind = :kind AND member_state = :member")
+                .param("share", shareId).param("kind", kind.name()).query(Long.class).single() > 0;
     }
 
     /** Records the letter as received; false when it was received before (delivered twice). */

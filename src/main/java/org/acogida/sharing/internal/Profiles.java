@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -78,6 +79,11 @@ public class Profiles {
                     identity.nationality()));
         }
         return new PlacementDisclosure(people, details.documentType(), details.documentNumber(), details.phone(), offered);
+    }
+
+    /** The cases whose people a disclosure names: the person's and the family's. */
+    public List<UUID> disclosedCases(Case shown) {
+        return family(shown).stream().map(Case::id).toList();
     }
 
     /** The person first, then the family that travelled with them. */

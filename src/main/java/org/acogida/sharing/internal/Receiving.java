@@ -2,11 +2,15 @@ package org.acogida.sharing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.acogida.audit.AuditAction;
 import org.acogida.audit.AuditLog;
+import org.acogida.cases.Case;
 import org.acogida.cases.CaseTimeline;
 import org.acogida.cases.Cases;
+import org.acogida.sharing.IncomingShare;
 import org.acogida.sharing.OutgoingShare;
 import org.acogida.sharing.ShareStatus;
 import org.acogida.sharing.SharingEvents;
@@ -42,31 +46,64 @@ public class Receiving {
         this.clock = clock;
     }
 
+    /** What became of a letter: received, seen before, or from a member that is not the other party to its share. */
+    public enum Received { FIRST_TIME, ALREADY, NOT_A_PARTY }
+
+    /**
+     * Receives a letter once. A letter about a share must come from the other party to that share
+     * (the envelope's verified sender): a member that learnt a share's id cannot decide, disclose or
+     * revoke it. A revocation that arrives before its offer leaves a revoked share, so the offer,
+     * arriving late, cannot bring the profile back.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean receive(Letter letter) {
+    public Received receive(Letter letter) {
         if (!mail.receivedFirstTime(letter)) {
-            return false;
+            return Received.ALREADY;
         }
         Instant now = clock.instant();
         switch (letter.kind()) {
             case OFFER -> {
                 Letter.Offer offer = mail.read(letter, Letter.Offer.class);
-                shares.insertIncoming(letter.shareId(), letter.sender(), offer.purpose(), offer.reference(), offer.profile(), now);
+                if (shares.incoming(letter.shareId()).isPresent()) {
+                    return Received.NOT_A_PARTY;
+                }
+                boolean revokedFirst = mail.receivedBefore(letter.shareId(), Letter.Kind.REVOCATION);
+                shares.insertIncoming(letter.shareId(), letter.sender(), offer.purpose(), offer.reference(), revokedFirst ? null : offer.profile(), now);
+                if (revokedFirst) {
+                    shares.revokeIncoming(letter.shareId(), letter.sender(), now);
+                }
                 audit.record(AuditAction.CREATE, "incoming_share", letter.shareId(), letter.recipient());
             }
-            case DECISION -> decided(letter, mail.read(letter, Letter.Decision.class), now);
+            case DECISION -> {
+                Optional<OutgoingShare> share = shares.outgoing(letter.shareId());
+                if (share.isEmpty() || !share.get().recipient().equals(letter.sender())) {
+                    return Received.NOT_A_PARTY;
+                }
+                decided(share.get(), mail.read(letter, Letter.Decision.class), now, letter.recipient());
+            }
             case DISCLOSURE -> {
-                if (shares.disclose(letter.shareId(), mail.read(letter, Letter.Disclosure.class).disclosure())) {
+                if (!sentBy(letter)) {
+                    return Received.NOT_A_PARTY;
+                }
+                if (shares.disclose(letter.shareId(), letter.sender(), mail.read(letter, Letter.Disclosure.class).disclosure())) {
                     audit.record(AuditAction.UPDATE, "incoming_share", letter.shareId(), letter.recipient());
                 }
             }
             case REVOCATION -> {
-                if (shares.revokeIncoming(letter.shareId(), now)) {
+                Optional<IncomingShare> share = shares.incoming(letter.shareId());
+                if (share.isPresent() && !share.get().sender().equals(letter.sender())) {
+                    return Received.NOT_A_PARTY;
+                }
+                if (shares.revokeIncoming(letter.shareId(), letter.sender(), now)) {
                     audit.record(AuditAction.UPDATE, "incoming_share", letter.shareId(), letter.recipient());
                 }
             }
         }
-        return true;
+        return Received.FIRST_TIME;
+    }
+
+    private boolean sentBy(Letter letter) {
+        return shares.incoming(letter.shareId()).map(s -> s.sender().equals(letter.sender())).orElse(false);
     }
 
     /**
@@ -74,9 +111,9 @@ public class Receiving {
      * the person withdrew their consent meanwhile: then the share stays revoked, and the other
      * member is told again, since its acceptance crossed the revocation.
      */
-    private void decided(Letter letter, Letter.Decision decision, Instant now) {
-        OutgoingShare share = shares.outgoing(letter.shareId()).orElseThrow(() -> new IllegalStateException("No share " + letter.shareId()));
-        boolean withdrawn = consents.find(share.consentId()).map(c -> c.withdrawn()).orElse(true);
+    private void decided(OutgoingShare seen, Letter.Decision decision, Instant now, String self) {
+        boolean withdrawn = consents.withdrawnLocked(seen.consentId());
+        OutgoingShare share = shares.outgoing(seen.id()).orElseThrow();
         if (share.status() == ShareStatus.REVOKED || withdrawn) {
             mail.post(share.recipient(), share.id(), Letter.Kind.REVOCATION, new Letter.Revocation());
             return;
@@ -88,9 +125,13 @@ public class Receiving {
         timeline.record(share.caseId(), decision.accepted() ? SharingEvents.SHARE_ACCEPTED : SharingEvents.SHARE_REJECTED, share.recipient(),
                 AuditAction.UPDATE, "outgoing_share", share.id());
         if (decision.accepted()) {
+            Case shown = cases.find(share.caseId());
             mail.post(share.recipient(), share.id(), Letter.Kind.DISCLOSURE,
-                    new Letter.Disclosure(profiles.placementDisclosure(cases.find(share.caseId()), share.profile())));
-            audit.record(AuditAction.EXPORT, Cases.AUDITED_AS, share.caseId(), letter.recipient());
+                    new Letter.Disclosure(profiles.placementDisclosure(shown, share.profile())));
+            // Each person disclosed, the family with the person, is an export of that person's record.
+            for (UUID disclosed : profiles.disclosedCases(shown)) {
+                audit.record(AuditAction.EXPORT, Cases.AUDITED_AS, disclosed, self);
+            }
         }
     }
 }

@@ -50,7 +50,11 @@ class Resend {
     void resend() {
         for (var member : countries.members()) {
             if (federation.hosts(member.iso3())) {
-                resendFor(member.iso3());
+                try {
+                    resendFor(member.iso3());
+                } catch (RuntimeException e) {
+                    log.error("The letters of {} could not be read for resending", member.iso3(), e);
+                }
             }
         }
     }
@@ -67,6 +71,9 @@ class Resend {
             } catch (NotSent e) {
                 log.info("Letters from {} wait for the broker: {}", member, e.getMessage());
                 break;
+            } catch (RuntimeException e) {
+                // One letter that fails must not hold back the others, nor the other members' letters.
+                log.error("Letter {} from {} could not be sent; it stays in the outbox", id, member, e);
             }
         }
         return sent;

@@ -98,20 +98,20 @@ public class ShareRecords {
     }
 
     /** What the purpose reveals, arrived after acceptance; only for a share still accepted. */
-    public boolean disclose(UUID id, PlacementDisclosure disclosure) {
+    public boolean disclose(UUID id, String sender, PlacementDisclosure disclosure) {
         return jdbc.sql("""
                         UPDATE incoming_share SET disclosure = :disclosure, version = version + 1
-                        WHERE id = :id AND status = 'ACCEPTED' AND member_state = :member""")
-                .param("disclosure", json.writeValueAsString(disclosure)).param("id", id).update() == 1;
+                        WHERE id = :id AND sender = :sender AND status = 'ACCEPTED' AND member_state = :member""")
+                .param("disclosure", json.writeValueAsString(disclosure)).param("id", id).param("sender", sender).update() == 1;
     }
 
     /** The share is revoked: the profile and anything disclosed are erased, the record that it existed stays. */
-    public boolean revokeIncoming(UUID id, Instant at) {
+    public boolean revokeIncoming(UUID id, String sender, Instant at) {
         return jdbc.sql("""
                         UPDATE incoming_share SET status = 'REVOKED', profile = NULL, disclosure = NULL, decided_at = COALESCE(decided_at, :at),
                                version = version + 1
-                        WHERE id = :id AND status <> 'REVOKED' AND member_state = :member""")
-                .param("at", Timestamp.from(at)).param("id", id).update() == 1;
+                        WHERE id = :id AND sender = :sender AND status <> 'REVOKED' AND member_state = :member""")
+                .param("at", Timestamp.from(at)).param("id", id).param("sender", sender).update() == 1;
     }
 
     private static final String OUTGOING = "SELECT s.*, u.display_name FROM outgoing_share s LEFT JOIN app_user u ON u.id = s.offered_by";

@@ -25,9 +25,21 @@ class SharingLetters implements LetterBox {
 
     @Override
     public Receipt receive(org.acogida.federation.Letter arrived) {
-        Post.Carried carried = json.readValue(new String(arrived.content(), StandardCharsets.UTF_8), Post.Carried.class);
-        Letter.Kind kind = Letter.Kind.valueOf(arrived.kind().substring("sharing.".length()));
-        Letter letter = new Letter(arrived.id(), kind, carried.shareId(), arrived.sender(), arrived.recipient(), arrived.sentAt(), carried.payload());
-        return receiving.receive(letter) ? Receipt.FIRST_TIME : Receipt.ALREADY_RECEIVED;
+        Letter letter;
+        try {
+            Post.Carried carried = json.readValue(new String(arrived.content(), StandardCharsets.UTF_8), Post.Carried.class);
+            Letter.Kind kind = Letter.Kind.valueOf(arrived.kind().substring("sharing.".length()));
+            if (carried.shareId() == null || carried.payload() == null) {
+                return Receipt.UNREADABLE;
+            }
+            letter = new Letter(arrived.id(), kind, carried.shareId(), arrived.sender(), arrived.recipient(), arrived.sentAt(), carried.payload());
+        } catch (RuntimeException e) {
+            return Receipt.UNREADABLE;
+        }
+        return switch (receiving.receive(letter)) {
+            case FIRST_TIME -> Receipt.FIRST_TIME;
+            case ALREADY -> Receipt.ALREADY_RECEIVED;
+            case NOT_A_PARTY -> Receipt.NOT_A_PARTY;
+        };
     }
 }
