@@ -134,6 +134,18 @@ class LettersOnOneNodeTest {
                 .problems()).extracting(LogVerification.Problem::position).contains(last);
     }
 
+    @Test
+    void onANodeHostingSeveralMembersEachSeesOnlyItsOwnEntriesOfTheLog() {
+        federation.send(new Letter(UUID.randomUUID(), "sharing.REVOCATION", "GTM", "MEX", Instant.now(),
+                "{\"shareId\":\"00000000-0000-0000-0000-000000000002\",\"payload\":\"{}\"}".getBytes(StandardCharsets.UTF_8)));
+        String seenByHonduras = Actors.onBehalfOf("HND", "test: Honduras's work", () -> transactions.execute(s ->
+                jdbc.sql("SELECT DISTINCT member_state FROM message_log").query(String.class).list().toString()));
+        String seenByGuatemala = Actors.onBehalfOf("GTM", "test: Guatemala's work", () -> transactions.execute(s ->
+                jdbc.sql("SELECT DISTINCT member_state FROM message_log").query(String.class).list().toString()));
+        assertThat(seenByGuatemala).isEqualTo("[GTM]");
+        assertThat(seenByHonduras).doesNotContain("GTM").doesNotContain("MEX");
+    }
+
     private LogVerification tampered(String statement) throws SQLException {
         try (Connection owner = PostgresDatabase.ownerConnection()) {
             owner.setAutoCommit(false);

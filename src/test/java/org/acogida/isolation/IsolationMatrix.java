@@ -275,7 +275,7 @@ abstract class IsolationMatrix {
         for (String table : List.of("app_user", "locality", "flight", "manifest", "manifest_passenger", "flight_decision", "incident", "arrival_capacity",
                 "landing", "person_case", "arrival", "case_event", "case_registration", "case_revision", "duplicate_review", "movement", "screening",
                 "screening_mark", "child_protection", "protection_claim", "protection_claim_step", "non_refoulement", "issued_document",
-                "document_rule", "signing_key", "consent", "outgoing_share", "incoming_share", "sharing_outbox", "sharing_inbox")) {
+                "document_rule", "signing_key", "consent", "outgoing_share", "incoming_share", "sharing_outbox", "sharing_inbox", "message_log")) {
             data.put(table, Actors.asSystem("isolation check", () -> jdbc.sql("SELECT * FROM " + table + " WHERE member_state = :m ORDER BY 1")
                     .param("m", members.other).query().listOfRows()).stream().map(IsolationMatrix::comparable).toList());
         }

@@ -86,8 +86,9 @@ public class MessageLog {
         Head head = jdbc.sql("SELECT last_position, last_hash FROM message_log_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         UUID id = envelope == null ? NO_ID : envelope.id();
-        String once = refusal == null ? direction + ":" + id : null;
-        if (once != null && jdbc.sql("SELECT COUNT(*) FROM message_log WHERE once_key = :once").param("once", once).query(Long.class).single() > 0) {
+        String once = refusal == null ? direction + ":" + member + ":" + id : null;
+        if (once != null && jdbc.sql("SELECT COUNT(*) FROM message_log WHERE once_key = :once AND member_state = :member")
+                .param("once", once).param("member", member).query(Long.class).single() > 0) {
             return false;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
