@@ -69,7 +69,12 @@ public class Sharing {
      * An offer and the consent it rests on: the member it goes to, how the person agreed and in which
      * of their languages (ISO 639), or for a child the legal basis.
      */
-    public record NewOffer(Purpose purpose, String recipient, ConsentMethod method, String language, String legalBasis) {}
+    public record NewOffer(Purpose purpose, String recipient, ConsentMethod method, String language, String legalBasis, String witness) {
+
+        public NewOffer(Purpose purpose, String recipient, ConsentMethod method, String language, String legalBasis) {
+            this(purpose, recipient, method, language, legalBasis, null);
+        }
+    }
 
     public sealed interface Offered {
         record Done(OutgoingShare share) implements Offered {}
@@ -100,6 +105,10 @@ public class Sharing {
         if (legalBasis && (offer.legalBasis() == null || offer.legalBasis().isBlank() || offer.legalBasis().length() > 500)) {
             return new Offered.Refused("legalBasis", "sharing.refused.legal-basis");
         }
+        boolean aloud = offer.method() == ConsentMethod.VERBAL_WITNESSED;
+        if (aloud && (offer.witness() == null || offer.witness().isBlank() || offer.witness().length() > 200)) {
+            return new Offered.Refused("witness", "sharing.refused.witness");
+        }
         if (offer.language() == null || !ProfileCatalogues.isLanguage(offer.language())) {
             return new Offered.Refused("language", "sharing.refused.language");
         }
@@ -110,7 +119,7 @@ public class Sharing {
         Instant now = clock.instant();
         UUID consentId = UUID.randomUUID();
         consents.insert(consentId, caseId, offer.purpose(), offer.recipient(), offer.method(), offer.language(),
-                legalBasis ? offer.legalBasis().strip() : null, worker.userId(), now);
+                legalBasis ? offer.legalBasis().strip() : null, aloud ? offer.witness().strip() : null, worker.userId(), now);
         timeline.record(caseId, SharingEvents.CONSENT_RECORDED, offer.recipient(), AuditAction.CREATE, "consent", consentId);
         UUID shareId = UUID.randomUUID();
         PlacementProfile profile = profiles.placement(shown);

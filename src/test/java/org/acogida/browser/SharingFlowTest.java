@@ -86,12 +86,13 @@ class SharingFlowTest {
             Axe.assertNoSeriousFinding(page);
             page.locator("#sharing-recipient").selectOption("MEX");
             page.locator("#sharing-method").selectOption("VERBAL_WITNESSED");
+            page.locator("#sharing-witness").fill("Lic. Ana Pérez, trabajadora social");
             page.locator("#sharing-language").selectOption("es");
             page.locator("#offer-button").click();
             page.waitForURL("**/reception/cases/" + person + "#sharing");
             assertThat(page.locator("#sharing .notice.ok").innerText()).startsWith("Consentimiento registrado y expediente ofrecido");
             assertThat(page.locator("#sharing tbody tr").innerText()).contains("México", "Ofrecido");
-            assertThat(page.locator("#sharing li").innerText()).contains("México", "De palabra, ante un testigo", "Español");
+            assertThat(page.locator("#sharing li").innerText()).contains("México", "De palabra, ante un testigo", "Español", "ante Lic. Ana Pérez");
             reference = page.locator("#sharing tbody tr td").first().innerText();
             assertThat(reference).matches("SH-[2-9A-Z]{4}-[2-9A-Z]{4}");
             Axe.assertNoSeriousFinding(page);

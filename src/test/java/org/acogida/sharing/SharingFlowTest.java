@@ -129,7 +129,10 @@ class SharingFlowTest {
 
     @Test
     void aRejectionGoesBackWithItsReasonAndRevealsNothing() {
+        assertThat(Actors.as(caseWorker, () -> sharing.offer(person, new Sharing.NewOffer(Purpose.PLACEMENT, "MEX", ConsentMethod.VERBAL_WITNESSED,
+                "es", null, " ")))).as("consent given aloud names its witness").isEqualTo(new Sharing.Offered.Refused("witness", "sharing.refused.witness"));
         OutgoingShare offered = offer(ConsentMethod.VERBAL_WITNESSED, null);
+        assertThat(Actors.as(caseWorker, () -> sharing.consentsOf(person)).getFirst().witness()).isEqualTo("Lic. Ana Pérez, trabajadora social");
         assertThat(Actors.as(mexicoCoordinator, () -> sharing.reject(offered.id(), 0, " "))).as("a rejection needs a reason")
                 .isEqualTo(new Sharing.Decided.Refused("reason", "sharing.refused.reason"));
         assertThat(Actors.as(mexicoCoordinator, () -> sharing.reject(offered.id(), 0, "Sin plazas en Tapachula este mes")))
@@ -260,8 +263,9 @@ class SharingFlowTest {
     }
 
     private OutgoingShare offer(ConsentMethod method, String legalBasis) {
+        String witness = method == ConsentMethod.VERBAL_WITNESSED ? "Lic. Ana Pérez, trabajadora social" : null;
         Sharing.Offered offered = Actors.as(caseWorker, () -> sharing.offer(person, new Sharing.NewOffer(Purpose.PLACEMENT, "MEX", method, "es",
-                legalBasis)));
+                legalBasis, witness)));
         assertThat(offered).isInstanceOf(Sharing.Offered.Done.class);
         return ((Sharing.Offered.Done) offered).share();
     }

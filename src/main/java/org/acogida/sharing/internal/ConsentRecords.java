@@ -26,12 +26,13 @@ public class ConsentRecords {
     }
 
     public void insert(UUID id, UUID caseId, Purpose purpose, String recipient, ConsentMethod method, String language, String legalBasis,
-                       UUID by, Instant at) {
+                       String witness, UUID by, Instant at) {
         jdbc.sql("""
-                        INSERT INTO consent (id, member_state, case_id, purpose, recipient, method, language, legal_basis, recorded_by, recorded_at)
-                        VALUES (:id, :member, :case, :purpose, :recipient, :method, :language, :basis, :by, :at)""")
+                        INSERT INTO consent (id, member_state, case_id, purpose, recipient, method, language, legal_basis, witness, recorded_by,
+                                             recorded_at)
+                        VALUES (:id, :member, :case, :purpose, :recipient, :method, :language, :basis, :witness, :by, :at)""")
                 .param("id", id).param("case", caseId).param("purpose", purpose.name()).param("recipient", recipient)
-                .param("method", method.name()).param("language", language).param("basis", legalBasis).param("by", by)
+                .param("method", method.name()).param("language", language).param("basis", legalBasis).param("witness", witness).param("by", by)
                 .param("at", Timestamp.from(at)).update();
     }
 
@@ -69,7 +70,7 @@ public class ConsentRecords {
         OffsetDateTime withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
         return new Consent(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), Purpose.valueOf(rs.getString("purpose")),
                 rs.getString("recipient"), ConsentMethod.valueOf(rs.getString("method")), rs.getString("language"),
-                rs.getString("legal_basis"), rs.getString("display_name"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("legal_basis"), rs.getString("witness"), rs.getString("display_name"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 withdrawn == null ? null : withdrawn.toInstant());
     }
 }

@@ -69,9 +69,10 @@ class SharingController {
 
     @PostMapping("/cases/{caseId}/offers")
     String offer(@PathVariable UUID caseId, @RequestParam(defaultValue = "") String recipient, @RequestParam(defaultValue = "") String method,
-                 @RequestParam(defaultValue = "") String language, @RequestParam(defaultValue = "") String legalBasis, RedirectAttributes redirect) {
+                 @RequestParam(defaultValue = "") String language, @RequestParam(defaultValue = "") String legalBasis,
+                 @RequestParam(defaultValue = "") String witness, RedirectAttributes redirect) {
         ConsentMethod how = Arrays.stream(ConsentMethod.values()).filter(m -> m.name().equals(method)).findFirst().orElse(null);
-        Sharing.NewOffer offer = new Sharing.NewOffer(Purpose.PLACEMENT, recipient, how, language, legalBasis);
+        Sharing.NewOffer offer = new Sharing.NewOffer(Purpose.PLACEMENT, recipient, how, language, legalBasis, witness);
         switch (sharing.offer(caseId, offer)) {
             case Sharing.Offered.Done done -> redirect.addFlashAttribute("sharingNotice", "sharing.offered");
             case Sharing.Offered.Refused refused -> redirect.addFlashAttribute("sharingRefused", refused.messageKey());
