@@ -115,6 +115,43 @@ class DemoAccountsInEveryLanguageTest {
     }
 
     /**
+     * Every page each of Guatemala's roles and the coalition's analyst reaches from the menu passes
+     * axe-core with no critical or serious finding, at a desk's width and a phone's.
+     */
+    @Test
+    void everyPageOfTheMenuPassesAxeCoreForEveryRole() {
+        List<String> usernames = List.of("gtm.recepcion", "gtm.casos", "gtm.proteccion", "gtm.coordinacion", "gtm.admin", "coalicion.analisis");
+        List<String> findings = new ArrayList<>();
+        int pages = 0;
+        try (Chromium chromium = new Chromium()) {
+            for (String username : usernames) {
+                DemoData.Account account = accounts.stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+                try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(WIDTHS[0], 900))) {
+                    context.setDefaultTimeout(10_000);
+                    Page page = context.newPage();
+                    signIn(page, account);
+                    page.navigate(url("/?lang=es"));
+                    List<String> menu = page.locator(".nav a").all().stream().map(a -> a.getAttribute("href")).distinct().toList();
+                    for (int width : WIDTHS) {
+                        page.setViewportSize(width, 900);
+                        for (String path : menu) {
+                            page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=es"));
+                            pages++;
+                            try {
+                                org.acogida.support.Axe.assertNoSeriousFinding(page);
+                            } catch (AssertionError e) {
+                                findings.add(username + " " + width + " " + path + ": " + e.getMessage().replaceAll("\\s+", " "));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(pages).as("pages checked").isGreaterThan(30);
+        assertThat(findings).as("axe-core findings, critical or serious").isEmpty();
+    }
+
+    /**
      * What the home page shows, read in one call to the browser rather than one per element. The
      * lists hold every match, so that "exactly one h1" is checked as a strict locator would.
      */
