@@ -25,7 +25,6 @@ import org.acogida.support.Axe;
 import org.acogida.support.Chromium;
 import org.acogida.support.MemberNode;
 import org.acogida.support.NatsServerProcess;
-import org.acogida.support.PostgresDatabase;
 import org.acogida.support.RequiresChromium;
 import org.acogida.support.RequiresNatsServer;
 import org.acogida.support.RequiresPostgres;
@@ -114,10 +113,7 @@ class SharingBetweenNodesTest {
         }
     }
 
-    private MemberNode node(String name, String member, NatsServerProcess nats, Path trustList) throws Exception {
-        Path credentials = directory.resolve(name + "-nats.properties");
-        Files.writeString(credentials, member + "=" + nats.password(member));
-        return MemberNode.start(new MemberNode.Setup(name, List.of(member), PostgresDatabase.extraDatabaseUrl(name), directory.resolve(name + "-keys"),
-                nats.url(), credentials, trustList));
+    private MemberNode node(String name, String member, NatsServerProcess nats, Path trustList) {
+        return MemberNode.start(MemberNode.Setup.of(name, List.of(member), nats, directory, trustList));
     }
 }

@@ -31,7 +31,6 @@ import org.acogida.sharing.Sharing;
 import org.acogida.support.Eventually;
 import org.acogida.support.MemberNode;
 import org.acogida.support.NatsServerProcess;
-import org.acogida.support.PostgresDatabase;
 import org.acogida.support.RequiresNatsServer;
 import org.acogida.support.RequiresPostgres;
 import org.acogida.support.TwoMembers;
@@ -120,7 +119,6 @@ class FederationBenchmark {
                         sent, received, undelivered);
                 Files.createDirectories(Path.of("target/benchmarks"));
                 Files.writeString(Path.of("target/benchmarks/federation.md"), report);
-                System.out.println(report);
             }
         }
     }
@@ -164,11 +162,8 @@ class FederationBenchmark {
         }
     }
 
-    private MemberNode node(String name, String member, NatsServerProcess nats, Path trustList) throws Exception {
-        Path credentials = directory.resolve(name + "-nats.properties");
-        Files.writeString(credentials, member + "=" + nats.password(member));
-        return MemberNode.start(new MemberNode.Setup(name, List.of(member), PostgresDatabase.extraDatabaseUrl(name), directory.resolve(name + "-keys"),
-                nats.url(), credentials, trustList));
+    private MemberNode node(String name, String member, NatsServerProcess nats, Path trustList) {
+        return MemberNode.start(MemberNode.Setup.of(name, List.of(member), nats, directory, trustList));
     }
 
     private static long count(MemberNode node, String sql) {

@@ -29,7 +29,6 @@ import org.acogida.coalition.Localities;
 import org.acogida.federation.broker.BrokerLayout;
 import org.acogida.federation.broker.BrokerSetup;
 import org.acogida.federation.internal.TrustedKeys;
-import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.reception.Arrivals;
 import org.acogida.support.Eventually;
@@ -76,8 +75,8 @@ class KillBatteryTest {
         try (NatsServerProcess nats = NatsServerProcess.start(new BrokerLayout(members))) {
             new BrokerSetup(nats.layout()).apply(nats.url(), nats.operatorPassword());
             Path trustList = directory.resolve("trust-list.json");
-            MemberNode.Setup gtm = setup("guatemala", "GTM", nats, trustList);
-            MemberNode.Setup mex = setup("mexico", "MEX", nats, trustList);
+            MemberNode.Setup gtm = setup("battery-guatemala", "GTM", nats, trustList);
+            MemberNode.Setup mex = setup("battery-mexico", "MEX", nats, trustList);
             Map<String, String> users = new HashMap<>();
             List<UUID> cases = prepare(gtm, mex, trustList, users);
 
@@ -87,7 +86,6 @@ class KillBatteryTest {
                 mexico.start();
                 ExecutorService work = Executors.newSingleThreadExecutor();
                 int kills = 0;
-                long began = System.nanoTime();
                 for (int round = 0; round < ROUNDS; round++) {
                     List<UUID> batch = cases.subList(round * PER_ROUND, (round + 1) * PER_ROUND);
                     String target = List.of("mexico", "nats", "guatemala").get(round % 3);
@@ -106,7 +104,6 @@ class KillBatteryTest {
                     }
                     finish(decisions);
                     settled(gtm, mex, batch, guatemala, mexico, users);
-                    System.out.printf("kill battery: round %d settled at %d ms%n", round, (System.nanoTime() - began) / 1_000_000);
                 }
                 work.shutdown();
                 assertThat(kills).isEqualTo(ROUNDS);
@@ -117,12 +114,6 @@ class KillBatteryTest {
 
     /** Kills the target at a random moment of the work in flight, and starts it again. */
     private static void kill(String target, Random random, NodeProcess guatemala, NodeProcess mexico, NatsServerProcess nats) {
-        long started = System.nanoTime();
-        killAndRestart(target, random, guatemala, mexico, nats);
-        System.out.printf("kill battery: %s killed and back in %d ms%n", target, (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private static void killAndRestart(String target, Random random, NodeProcess guatemala, NodeProcess mexico, NatsServerProcess nats) {
         int after = random.nextInt(400);
         long until = System.nanoTime() + after * 1_000_000L;
         while (System.nanoTime() < until) {
@@ -295,11 +286,8 @@ class KillBatteryTest {
         return cases;
     }
 
-    private MemberNode.Setup setup(String name, String member, NatsServerProcess nats, Path trustList) throws Exception {
-        Path credentials = directory.resolve(name + "-nats.properties");
-        Files.writeString(credentials, member + "=" + nats.password(member));
-        return new MemberNode.Setup(name, List.of(member), PostgresDatabase.extraDatabaseUrl("battery" + name), directory.resolve(name + "-keys"),
-                nats.url(), credentials, trustList);
+    private MemberNode.Setup setup(String name, String member, NatsServerProcess nats, Path trustList) {
+        return MemberNode.Setup.of(name, List.of(member), nats, directory, trustList);
     }
 
     private static String single(MemberNode.Setup node, String sql) {

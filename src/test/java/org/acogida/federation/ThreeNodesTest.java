@@ -9,10 +9,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.nats.client.Connection;
 import io.nats.client.Nats;
@@ -39,7 +37,6 @@ import org.acogida.sharing.Sharing;
 import org.acogida.support.Eventually;
 import org.acogida.support.MemberNode;
 import org.acogida.support.NatsServerProcess;
-import org.acogida.support.PostgresDatabase;
 import org.acogida.support.RequiresNatsServer;
 import org.acogida.support.RequiresPostgres;
 import org.acogida.support.TwoMembers;
@@ -100,11 +97,8 @@ class ThreeNodesTest {
         mex = TwoMembers.create(mexico.bean(Countries.class), mexico.bean(Localities.class), mexico.bean(Users.class), "MEX", "HND");
     }
 
-    static MemberNode node(String name, List<String> members, Path trustList) throws Exception {
-        Path credentials = directory.resolve(name + "-nats.properties");
-        Files.writeString(credentials, members.stream().map(m -> m + "=" + nats.password(m)).collect(Collectors.joining("\n")));
-        return MemberNode.start(new MemberNode.Setup(name, members, PostgresDatabase.extraDatabaseUrl(name), directory.resolve(name + "-keys"),
-                nats.url(), credentials, trustList));
+    static MemberNode node(String name, List<String> members, Path trustList) {
+        return MemberNode.start(MemberNode.Setup.of(name, members, nats, directory, trustList));
     }
 
     @AfterAll

@@ -19,6 +19,22 @@ public final class MemberNode implements AutoCloseable {
     /** What a node is: its name, its members, its database, its keys, its broker and the coalition's trust list. */
     public record Setup(String name, List<String> members, String jdbcUrl, Path keys, String natsUrl, Path credentials, Path trustList) {
 
+        /**
+         * A node of a test federation: a new database named after it, its keys and its members'
+         * credentials under {@code directory}, the broker and the trust list given.
+         */
+        public static Setup of(String name, List<String> members, NatsServerProcess nats, Path directory, Path trustList) {
+            Path credentials = directory.resolve(name + "-nats.properties");
+            try {
+                java.nio.file.Files.writeString(credentials, members.stream().map(m -> m + "=" + nats.password(m))
+                        .collect(java.util.stream.Collectors.joining("\n")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new Setup(name, members, PostgresDatabase.extraDatabaseUrl(name), directory.resolve(name + "-keys"), nats.url(), credentials,
+                    trustList);
+        }
+
         public Map<String, Object> properties() {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("spring.datasource.url", jdbcUrl);
