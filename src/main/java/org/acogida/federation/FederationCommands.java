@@ -45,6 +45,33 @@ class FederationCommands {
     }
 
     @Bean
+    AcogidaCommand federationSignTrustList(org.acogida.federation.internal.TrustListSigner signer) {
+        return new AcogidaCommand() {
+            @Override
+            public String name() {
+                return "federation sign-trust-list";
+            }
+
+            @Override
+            public String summary() {
+                return "sign the coalition's trust list as the secretariat (writes FILE.sig) and print the key nodes pin";
+            }
+
+            @Override
+            public int run(List<String> arguments, PrintStream out) {
+                if (arguments.size() != 1 || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arguments.getFirst()))) {
+                    out.println("Name the trust list file: ./acogida federation sign-trust-list trust-list.json");
+                    return 2;
+                }
+                java.nio.file.Path signature = signer.sign(java.nio.file.Path.of(arguments.getFirst()));
+                out.println("Signed: " + signature);
+                out.println("Each node pins the secretariat's key: ACOGIDA_TRUST_LIST_KEY=" + signer.publicKey());
+                return 0;
+            }
+        };
+    }
+
+    @Bean
     AcogidaCommand federationVerifyLog(Federation federation) {
         return new AcogidaCommand() {
             @Override

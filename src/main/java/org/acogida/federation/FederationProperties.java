@@ -16,9 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                    password ({@code GTM=...})
  * @param trustList   the coalition's trust list (members' public keys), as the secretariat
  *                    publishes it; empty: the keys of the members hosted here
+ * @param trustListKey the secretariat's Ed25519 public key (raw, Base64), pinned here: the trust
+ *                    list is then taken only with a valid signature beside it ({@code FILE.sig});
+ *                    empty: an unsigned list is taken, with a warning
  */
 @ConfigurationProperties("acogida.federation")
-public record FederationProperties(String node, List<String> members, String natsUrl, Path credentials, Path trustList) {
+public record FederationProperties(String node, List<String> members, String natsUrl, Path credentials, Path trustList, String trustListKey) {
 
     public FederationProperties {
         node = node == null || node.isBlank() ? "local" : node;
@@ -26,6 +29,7 @@ public record FederationProperties(String node, List<String> members, String nat
         natsUrl = natsUrl == null ? "" : natsUrl.strip();
         credentials = credentials == null || credentials.toString().isBlank() ? null : credentials;
         trustList = trustList == null || trustList.toString().isBlank() ? null : trustList;
+        trustListKey = trustListKey == null || trustListKey.isBlank() ? null : trustListKey.strip();
     }
 
     public boolean hostsEveryMember() {

@@ -43,6 +43,7 @@ public final class FederationDemo {
     private final Path jar;
     private final String java;
     private final List<Process> processes = new ArrayList<>();
+    private String trustListKey = "";
 
     FederationDemo(Path directory, Path jar) {
         this.directory = directory;
@@ -91,6 +92,10 @@ public final class FederationDemo {
             entries.add(json.substring(json.indexOf('[') + 1, json.lastIndexOf(']')).strip());
         }
         Files.writeString(trustList, "{\"members\": [" + String.join(",", entries) + "]}\n");
+        System.out.println("The secretariat signs the trust list...");
+        String signed = run(nodeCommand(NODES.getLast(), url, trustList, List.of("--spring.main.web-application-type=none", "--logging.level.root=WARN",
+                "--acogida.command=federation sign-trust-list", "--acogida.args", trustList.toString())), "ACOGIDA_TRUST_LIST_KEY=");
+        trustListKey = signed.substring(signed.indexOf("ACOGIDA_TRUST_LIST_KEY=") + "ACOGIDA_TRUST_LIST_KEY=".length()).strip().split("\\s")[0];
 
         System.out.println("Starting the three nodes (the first start loads each one's demo data: a few minutes)...");
         for (Node node : NODES) {
@@ -110,13 +115,19 @@ public final class FederationDemo {
         List<String> command = nodeCommand(node, url, trustList, List.of("--spring.main.web-application-type=none", "--logging.level.root=WARN",
                 "--acogida.command=federation keys", "--acogida.args"));
         command.addAll(node.members());
+        String out = run(command, "\"members\"");
+        return out.substring(out.indexOf('{'), out.lastIndexOf('}') + 1);
+    }
+
+    /** Runs a node's command to its end, and gives what it printed, which must contain {@code expected}. */
+    private static String run(List<String> command, String expected) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0 || !out.contains("\"members\"")) {
-                throw new IllegalStateException("Could not read the keys of " + node.name() + ":\n" + out);
+            if (process.waitFor() != 0 || !out.contains(expected)) {
+                throw new IllegalStateException("The command " + command.subList(command.size() - 3, command.size()) + " failed:\n" + out);
             }
-            return out.substring(out.indexOf('{'), out.lastIndexOf('}') + 1);
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -130,7 +141,8 @@ public final class FederationDemo {
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xss1m", "-Xmx1g", "-jar",
                 jar.toString(), "--spring.profiles.active=demo", "--acogida.data-directory=" + home, "--acogida.federation.node=" + node.name(),
                 "--acogida.federation.members=" + String.join(",", node.members()), "--acogida.federation.nats-url=" + url,
-                "--acogida.federation.credentials=" + home.resolve("nats.properties"), "--acogida.federation.trust-list=" + trustList));
+                "--acogida.federation.credentials=" + home.resolve("nats.properties"), "--acogida.federation.trust-list=" + trustList,
+                "--acogida.federation.trust-list-key=" + trustListKey));
         command.addAll(extra);
         return command;
     }

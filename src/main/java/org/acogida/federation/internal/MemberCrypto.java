@@ -50,6 +50,22 @@ class MemberCrypto {
         }
     }
 
+    /** The secretariat's key that signs the coalition's trust list, kept like the members' keys. */
+    String trustListPublicKey() {
+        try {
+            KeysetHandle signing = keys.keyset("trust-list-signing", com.google.crypto.tink.signature.PredefinedSignatureParameters.ED25519WithRawOutput);
+            return Base64.getEncoder().encodeToString(((Ed25519PublicKey) signing.getPublicKeysetHandle().getPrimary().getKey()).getPublicKeyBytes()
+                    .toByteArray());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The trust-list key cannot be read", e);
+        }
+    }
+
+    byte[] signTrustList(byte[] bytes) throws GeneralSecurityException {
+        return LocalKeys.primitive(keys.keyset("trust-list-signing", com.google.crypto.tink.signature.PredefinedSignatureParameters.ED25519WithRawOutput),
+                PublicKeySign.class).sign(bytes);
+    }
+
     byte[] sign(String member, byte[] bytes) throws GeneralSecurityException {
         return LocalKeys.primitive(keys.memberSigningKeyset(member), PublicKeySign.class).sign(bytes);
     }
@@ -59,8 +75,13 @@ class MemberCrypto {
     }
 
     static boolean verifies(MemberKeys signer, byte[] bytes, byte[] signature) {
+        return verifies(signer.signingKey(), bytes, signature);
+    }
+
+    /** Whether the signature over the bytes verifies with this raw Ed25519 public key, in Base64. */
+    static boolean verifies(String publicKeyBase64, byte[] bytes, byte[] signature) {
         try {
-            byte[] raw = Base64.getDecoder().decode(signer.signingKey());
+            byte[] raw = Base64.getDecoder().decode(publicKeyBase64);
             byte[] der = new byte[ED25519_SPKI_PREFIX.length + raw.length];
             System.arraycopy(ED25519_SPKI_PREFIX, 0, der, 0, ED25519_SPKI_PREFIX.length);
             System.arraycopy(raw, 0, der, ED25519_SPKI_PREFIX.length, raw.length);

@@ -25,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class TrustedKeys {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrustedKeys.class);
+
     /** The trust list as the secretariat publishes it. */
     public record TrustListFile(List<MemberKeys> members) {}
 
@@ -36,13 +38,17 @@ public class TrustedKeys {
     private volatile Listed listed = new Listed(null, Map.of());
 
     /** The trust list as last read, with the file's modification time it was read at. */
-    private record Listed(java.nio.file.attribute.FileTime readAt, Map<String, MemberKeys> members) {}
+    private record Listed(String readAt, Map<String, MemberKeys> members) {}
 
     TrustedKeys(FederationProperties federation, MemberCrypto crypto, Countries countries, JsonMapper json) {
         this.federation = federation;
         this.crypto = crypto;
         this.countries = countries;
         this.json = json;
+        if (federation.trustList() != null && federation.trustListKey() == null && !federation.hostsEveryMember()) {
+            log.warn("The trust list {} is taken unsigned: pin the secretariat's key (acogida.federation.trust-list-key) in production",
+                    federation.trustList());
+        }
         listed();
     }
 
@@ -71,22 +77,65 @@ public class TrustedKeys {
         if (federation.trustList() == null) {
             return Map.of();
         }
+        Listed current = listed;
         try {
             if (!Files.exists(federation.trustList())) {
-                return Map.of();
+                return current.members();
             }
-            java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(federation.trustList());
-            Listed current = listed;
+            java.nio.file.Path signature = signatureFile(federation.trustList());
+            String modified = Files.getLastModifiedTime(federation.trustList()) + "|"
+                    + (Files.exists(signature) ? Files.getLastModifiedTime(signature) : "unsigned");
             if (modified.equals(current.readAt())) {
                 return current.members();
             }
-            Map<String, MemberKeys> members = read(Files.readString(federation.trustList()));
+            byte[] bytes = Files.readAllBytes(federation.trustList());
+            if (!signedBySecretariat(bytes)) {
+                log.error("The trust list {} is not signed with the secretariat's key pinned here (acogida.federation.trust-list-key): "
+                        + "kept the list read before, {} member(s)", federation.trustList(), current.members().size());
+                listed = new Listed(modified, current.members());
+                return current.members();
+            }
+            Map<String, MemberKeys> members = read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
             checkOwnKeys(members);
+            members.forEach((member, keys) -> {
+                MemberKeys before = current.members().get(member);
+                if (before != null && !MemberCrypto.fingerprint(before).equals(MemberCrypto.fingerprint(keys))) {
+                    log.warn("The trust list changed the keys of {}: letters from it are now checked with key {}", member,
+                            MemberCrypto.fingerprint(keys));
+                }
+            });
             listed = new Listed(modified, members);
             return members;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the trust list " + federation.trustList(), e);
+            log.error("Cannot read the trust list {}: kept the list read before", federation.trustList(), e);
+            return current.members();
+        } catch (IllegalStateException e) {
+            if (current.readAt() == null && e.getMessage().contains("holds other keys")) {
+                throw e;
+            }
+            log.error("The trust list {} was not taken: {}; kept the list read before", federation.trustList(), e.getMessage());
+            return current.members();
         }
+    }
+
+    /** With the secretariat's key pinned, the list is taken only with its signature beside it, in FILE.sig (Base64). */
+    private boolean signedBySecretariat(byte[] bytes) throws IOException {
+        if (federation.trustListKey() == null) {
+            return true;
+        }
+        java.nio.file.Path signature = signatureFile(federation.trustList());
+        if (!Files.exists(signature)) {
+            return false;
+        }
+        try {
+            return MemberCrypto.verifies(federation.trustListKey(), bytes, java.util.Base64.getDecoder().decode(Files.readString(signature).strip()));
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
+    public static java.nio.file.Path signatureFile(java.nio.file.Path trustList) {
+        return trustList.resolveSibling(trustList.getFileName() + ".sig");
     }
 
     private Map<String, MemberKeys> read(String text) {
