@@ -50,11 +50,13 @@ public class Inbound {
         if (box == null) {
             return refuse(via, read.envelope(), Refusal.UNKNOWN_KIND, read.letter().kind(), bytes);
         }
+        // The module first (its inbox says whether the letter is new), the log's entry last: the log's
+        // head is locked until the commit, so taking it last keeps the other letters waiting least.
         LetterBox.Receipt receipt = Actors.onBehalfOf(read.letter().recipient(), "federation: a letter received", () -> transaction.execute(status -> {
-            if (!messageLog.received(read.envelope())) {
-                return LetterBox.Receipt.ALREADY_RECEIVED;
-            }
             LetterBox.Receipt got = box.receive(read.letter());
+            if (got == LetterBox.Receipt.FIRST_TIME && !messageLog.received(read.envelope())) {
+                got = LetterBox.Receipt.ALREADY_RECEIVED;
+            }
             if (got != LetterBox.Receipt.FIRST_TIME) {
                 status.setRollbackOnly();
             }
