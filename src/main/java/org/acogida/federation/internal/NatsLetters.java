@@ -20,7 +20,6 @@ import io.nats.client.PublishOptions;
 import io.nats.client.api.PublishAck;
 import io.nats.client.impl.NatsMessage;
 
-import org.acogida.coalition.Countries;
 import org.acogida.federation.FederationProperties;
 import org.acogida.federation.NotSent;
 import org.acogida.federation.broker.BrokerLayout;
@@ -49,15 +48,13 @@ class NatsLetters implements BrokerCourier, SmartLifecycle {
     private static final io.nats.client.ConsumeOptions CONSUME = io.nats.client.ConsumeOptions.builder().expiresIn(5_000).build();
 
     private final FederationProperties federation;
-    private final Countries countries;
     private final Inbound inbound;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final Map<String, MessageConsumer> consumers = new ConcurrentHashMap<>();
     private volatile boolean running;
 
-    NatsLetters(FederationProperties federation, Countries countries, Inbound inbound) {
+    NatsLetters(FederationProperties federation, Inbound inbound) {
         this.federation = federation;
-        this.countries = countries;
         this.inbound = inbound;
         if (federation.hostsEveryMember()) {
             throw new IllegalStateException("A node on a broker lists the members it hosts (acogida.federation.members)");
@@ -73,7 +70,7 @@ class NatsLetters implements BrokerCourier, SmartLifecycle {
                 throw new IllegalStateException("No NATS password for " + member + " in " + federation.credentials());
             }
             try {
-                Connection connection = Nats.connectReconnectOnConnect(layout().memberOptions(federation.natsUrl(), member, password)
+                Connection connection = Nats.connectReconnectOnConnect(layout(member).memberOptions(federation.natsUrl(), member, password)
                         .connectionName("acogida " + federation.node() + " for " + member).errorListener(new BrokerErrors(member))
                         .connectionListener((c, event) -> {
                             if (event == io.nats.client.ConnectionListener.Events.RECONNECTED) {
@@ -130,7 +127,7 @@ class NatsLetters implements BrokerCourier, SmartLifecycle {
             return;
         }
         try {
-            BrokerLayout layout = layout();
+            BrokerLayout layout = layout(member);
             ConsumerContext context = connection.getStreamContext(layout.stream(member)).getConsumerContext(BrokerLayout.CONSUMER);
             consumers.put(member, context.consume(CONSUME, message -> receive(member, message)));
         } catch (IOException | JetStreamApiException | RuntimeException e) {
@@ -155,7 +152,7 @@ class NatsLetters implements BrokerCourier, SmartLifecycle {
             throw new NotSent("This node has no connection for " + envelope.sender(), null);
         }
         try {
-            PublishAck ack = connection.jetStream().publish(NatsMessage.builder().subject(layout().subject(envelope.recipient())).data(wire).build(),
+            PublishAck ack = connection.jetStream().publish(NatsMessage.builder().subject(layout(envelope.recipient()).subject(envelope.recipient())).data(wire).build(),
                     PublishOptions.builder().messageId(envelope.id().toString()).streamTimeout(PUBLISH_TIMEOUT).build());
             if (ack.isDuplicate()) {
                 log.info("The broker already had letter {}", envelope.id());
@@ -165,10 +162,10 @@ class NatsLetters implements BrokerCourier, SmartLifecycle {
         }
     }
 
-    /** The broker's names for the coalition's members and this node's own, whether or not they are admitted here yet. */
-    private BrokerLayout layout() {
+    /** The broker's names for this node's members and the one a letter goes to: no need to ask the database for the coalition's. */
+    private BrokerLayout layout(String member) {
         java.util.Set<String> members = new java.util.TreeSet<>(federation.members());
-        countries.members().forEach(c -> members.add(c.iso3()));
+        members.add(member);
         return new BrokerLayout(List.copyOf(members));
     }
 

@@ -54,8 +54,24 @@ public class TrustedKeys {
 
     /** Whether this node hosts the member: the members it lists, or, listing none, every member of the coalition. */
     public boolean hosts(String member) {
-        return federation.hostsEveryMember() ? countries.isMember(member) : federation.members().contains(member);
+        return federation.hostsEveryMember() ? isMember(member) : federation.members().contains(member);
     }
+
+    /**
+     * Whether the member belongs to the coalition, from the members read last, and from the
+     * database only for one not among them: every letter asks several times, and the resend asks
+     * for every member every two seconds. A member, once admitted, stays (there is no leaving), so
+     * the members read last never go stale for a member among them.
+     */
+    private boolean isMember(String member) {
+        if (members.contains(member)) {
+            return true;
+        }
+        members = countries.members().stream().map(c -> c.iso3()).collect(Collectors.toUnmodifiableSet());
+        return members.contains(member);
+    }
+
+    private volatile java.util.Set<String> members = java.util.Set.of();
 
     /** The member's keys, if the coalition trusts it. */
     public Optional<MemberKeys> of(String member) {
