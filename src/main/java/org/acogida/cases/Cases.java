@@ -62,6 +62,29 @@ public class Cases {
         return records.find(caseId).orElseThrow(() -> CaseNotFound.forId(caseId));
     }
 
+    /**
+     * The case, for a module about to change it: a case handed over to another member is a
+     * read-only record here, and no module changes it ({@link CaseHandedOver}).
+     */
+    @Transactional(readOnly = true)
+    public Case forChange(UUID caseId) {
+        Case found = find(caseId);
+        if (found.status() == CaseStatus.TRANSFERRED) {
+            throw CaseHandedOver.forId(caseId);
+        }
+        return found;
+    }
+
+    /**
+     * Hands these cases over to another member, in the caller's transaction (the transfer that
+     * sends them): each becomes a read-only record. The caller records it on the timeline with its
+     * audit entry. False if one of them was handed over already (it stays as it was).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean handOver(java.util.Collection<UUID> caseIds) {
+        return !caseIds.isEmpty() && records.markTransferred(caseIds);
+    }
+
     /** These cases, in the order of the ids given; ids of cases the member does not hold are left out. */
     @Transactional(readOnly = true)
     public List<Case> inOrder(List<UUID> ids) {

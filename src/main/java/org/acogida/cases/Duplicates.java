@@ -151,6 +151,9 @@ public class Duplicates {
         DuplicateReview review = reviews.find(reviewId).orElseThrow(() -> DuplicateNotFound.forId(reviewId));
         Case newer = cases.find(review.caseId()).orElseThrow();
         Case earlier = cases.find(review.earlierId()).orElseThrow();
+        if (newer.status() == CaseStatus.TRANSFERRED || earlier.status() == CaseStatus.TRANSFERRED) {
+            throw CaseHandedOver.forId(newer.status() == CaseStatus.TRANSFERRED ? newer.id() : earlier.id());
+        }
         UUID officer = Actors.require().userId();
         Instant now = clock.instant();
         if (!reviews.decide(reviewId, DuplicateReview.Status.valueOf(verdict.name()), officer, now)) {

@@ -83,6 +83,9 @@ public class Movements {
 
     private Proposed proposeChecked(UUID caseId, Movement.Kind kind, String country, String destination) {
         Case c = cases.find(caseId).orElseThrow(() -> CaseNotFound.forId(caseId));
+        if (c.status() == CaseStatus.TRANSFERRED) {
+            throw CaseHandedOver.forId(caseId);
+        }
         if (kind == Movement.Kind.TRANSFER && (country.equals(c.memberState()) || !countries.isMember(country))) {
             return new Proposed.Refused("destinationCountry", "movement.transfer-to-member", List.of());
         }

@@ -75,7 +75,7 @@ public class Documents {
      */
     @Transactional
     public Outcome issueFrom(UUID caseId, DocumentKind kind, String language, LocalDate validFrom) {
-        Case holder = cases.find(caseId);
+        Case holder = cases.forChange(caseId);
         if (validFrom.isAfter(LocalDate.now(clock)) || validFrom.isBefore(holder.openedOn())) {
             return refused("validFrom", "document.valid-from");
         }
@@ -116,7 +116,7 @@ public class Documents {
     @Transactional
     public Outcome extend(UUID documentId, int seenVersion) {
         IssuedDocument document = documents.find(documentId).orElseThrow(() -> DocumentNotFound.forId(documentId));
-        Case holder = cases.find(document.caseId());
+        Case holder = cases.forChange(document.caseId());
         LocalDate today = LocalDate.now(clock);
         if (document.version() != seenVersion) {
             return new Outcome.Conflict(document);

@@ -86,6 +86,7 @@ public class ChildProtection {
 
     private Stepped step(UUID caseId, int seenVersion, ChildPath.Step from, java.util.function.UnaryOperator<ChildPath> next,
                          ProtectionEvents event, String detail) {
+        cases.forChange(caseId);
         ChildPath current = path(caseId).orElseThrow(() -> ChildNotInWorkflow.forCase(caseId));
         UUID actor = Actors.require().userId();
         if (!current.started()) {

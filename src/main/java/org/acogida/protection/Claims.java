@@ -79,7 +79,7 @@ public class Claims {
     @Transactional
     public Recorded record(UUID caseId, NewClaim claim) {
         Actor officer = requireProtectionOfficer();
-        Case c = cases.find(caseId);
+        Case c = cases.forChange(caseId);
         Optional<String> feared = CountryNames.resolve(claim.fearedCountry() == null ? "" : claim.fearedCountry().strip());
         if (feared.isEmpty()) {
             return new Recorded.Refused("fearedCountry", "claim.country-unknown");
@@ -133,7 +133,7 @@ public class Claims {
     public Advanced advance(UUID claimId, int seenVersion, ClaimStatus next, String note) {
         Actor officer = requireProtectionOfficer();
         ClaimRecords.Claim claim = claims.find(claimId).orElseThrow(() -> ClaimNotFound.forId(claimId));
-        Case c = cases.find(claim.caseId());
+        Case c = cases.forChange(claim.caseId());
         if (claim.version() != seenVersion) {
             return new Advanced.Conflict(claim.status());
         }

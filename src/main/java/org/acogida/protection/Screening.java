@@ -75,7 +75,7 @@ public class Screening {
 
     @Transactional
     public Screened screen(UUID caseId, Set<String> typed) {
-        Case c = cases.find(caseId);
+        Case c = cases.forChange(caseId);
         for (String code : typed) {
             if (!SpecificNeeds.isKnown(code)) {
                 return new Screened.Refused("codes", "screening.unknown-code");

@@ -11,11 +11,13 @@ public enum ArrivalEvents implements CaseEventKind {
     REGISTERED,
     REGISTRATION_CHANGED;
 
+    /** The first event of a case reception opens; a transferred case is opened by sharing, with its own. */
     static ArrivalEvents arrived(ArrivalKind kind) {
         return switch (kind) {
             case FLIGHT -> ARRIVED_ON_FLIGHT;
             case LAND_BORDER -> ARRIVED_LAND_BORDER;
             case WALK_IN -> ARRIVED_WALK_IN;
+            case TRANSFER -> throw new IllegalArgumentException("A transferred case is opened by sharing");
         };
     }
 }

@@ -7,5 +7,7 @@ public enum ArrivalKind {
     /** At a land border crossing, handed over or on foot. */
     LAND_BORDER,
     /** At the reception centre on their own, without a notice. */
-    WALK_IN
+    WALK_IN,
+    /** From another member, by a transfer its coordinator accepted: the case came with the person's record, and the desk expects them. */
+    TRANSFER
 }

@@ -133,7 +133,7 @@ public class Arrivals {
         if (countries.arrivalPointsOf(officer.memberState()).stream().noneMatch(p -> p.code().equals(walkIn.arrivalPoint()))) {
             return new WalkInResult.Refused("arrivalPoint", "flight.refused.arrival-point");
         }
-        if (walkIn.kind() == ArrivalKind.FLIGHT) {
+        if (walkIn.kind() != ArrivalKind.LAND_BORDER && walkIn.kind() != ArrivalKind.WALK_IN) {
             return new WalkInResult.Refused("kind", "reception.walk-in.kind");
         }
         Optional<String> nationality = CountryNames.resolve(walkIn.nationality());

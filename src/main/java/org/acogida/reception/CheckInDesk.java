@@ -94,6 +94,7 @@ public class CheckInDesk {
     /** Marks a person's check-in, if the case is as the officer saw it (its version); otherwise says what changed. */
     @Transactional
     public Marked mark(UUID caseId, CheckIn state, int seenVersion) {
+        cases.forChange(caseId);
         ReceptionCase current = receptionCases.find(caseId);
         UUID officer = Actors.require().userId();
         var now = clock.instant();

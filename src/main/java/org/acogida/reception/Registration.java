@@ -77,6 +77,7 @@ public class Registration {
 
     @Transactional
     public Saved save(UUID caseId, int seenVersion, PersonDetails typed) {
+        cases.forChange(caseId);
         ReceptionCase current = receptionCases.find(caseId);
         Optional<Saved.Refused> refused = refusal(typed);
         if (refused.isPresent()) {

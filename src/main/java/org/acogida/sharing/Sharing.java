@@ -3,6 +3,7 @@ package org.acogida.sharing;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,12 +13,17 @@ import org.acogida.cases.Case;
 import org.acogida.cases.CaseTimeline;
 import org.acogida.federation.Federation;
 import org.acogida.cases.Cases;
+import org.acogida.cases.NonRefoulement;
+import org.acogida.cases.Traces;
 import org.acogida.cases.ProfileCatalogues;
 import org.acogida.coalition.Countries;
 import org.acogida.platform.actor.Actor;
 import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.sharing.internal.ConsentRecords;
+import org.acogida.sharing.internal.Connections;
+import org.acogida.sharing.internal.TracingRequests;
+import org.acogida.sharing.internal.Validated;
 import org.acogida.sharing.internal.Letter;
 import org.acogida.sharing.internal.Mail;
 import org.acogida.sharing.internal.Profiles;
@@ -49,11 +55,15 @@ public class Sharing {
     private final Countries countries;
     private final AuditLog audit;
     private final Federation federation;
+    private final NonRefoulement nonRefoulement;
+    private final Connections connections;
     private final Clock clock;
 
     Sharing(ConsentRecords consents, ShareRecords shares, Mail mail, Profiles profiles, Cases cases, CaseTimeline timeline, Countries countries,
-            AuditLog audit, Federation federation, Clock clock) {
+            AuditLog audit, Federation federation, NonRefoulement nonRefoulement, Connections connections, Clock clock) {
         this.federation = federation;
+        this.nonRefoulement = nonRefoulement;
+        this.connections = connections;
         this.consents = consents;
         this.shares = shares;
         this.mail = mail;
@@ -69,10 +79,15 @@ public class Sharing {
      * An offer and the consent it rests on: the member it goes to, how the person agreed and in which
      * of their languages (ISO 639), or for a child the legal basis.
      */
-    public record NewOffer(Purpose purpose, String recipient, ConsentMethod method, String language, String legalBasis, String witness) {
+    public record NewOffer(Purpose purpose, String recipient, ConsentMethod method, String language, String legalBasis, String witness,
+                           Sought sought) {
 
         public NewOffer(Purpose purpose, String recipient, ConsentMethod method, String language, String legalBasis) {
-            this(purpose, recipient, method, language, legalBasis, null);
+            this(purpose, recipient, method, language, legalBasis, null, null);
+        }
+
+        public NewOffer(Purpose purpose, String recipient, ConsentMethod method, String language, String legalBasis, String witness) {
+            this(purpose, recipient, method, language, legalBasis, witness, null);
         }
     }
 
@@ -85,7 +100,7 @@ public class Sharing {
     @Transactional
     public Offered offer(UUID caseId, NewOffer offer) {
         Actor worker = Actors.require();
-        Case shown = cases.find(caseId);
+        Case shown = cases.forChange(caseId);
         if (offer.purpose() == null) {
             return new Offered.Refused("purpose", "sharing.refused.purpose");
         }
@@ -112,9 +127,26 @@ public class Sharing {
         if (offer.language() == null || !ProfileCatalogues.isLanguage(offer.language())) {
             return new Offered.Refused("language", "sharing.refused.language");
         }
-        if (shares.outgoingOfCase(caseId).stream().anyMatch(s -> s.recipient().equals(offer.recipient()) && s.purpose() == offer.purpose()
-                && (s.status() == ShareStatus.OFFERED || s.status() == ShareStatus.ACCEPTED))) {
+        Sought sought = null;
+        if (offer.purpose() == Purpose.TRACING) {
+            Validated<Sought> checked = TracingRequests.check(offer.sought(), LocalDate.now(clock));
+            if (checked instanceof Validated.Refused<Sought>(String field, String messageKey)) {
+                return new Offered.Refused(field, messageKey);
+            }
+            sought = ((Validated.Valid<Sought>) checked).value();
+        }
+        if (offer.purpose().sendsThePerson() && nonRefoulement.countriesFeared(cases.casesOfPerson(shown)).contains(offer.recipient())) {
+            return new Offered.Refused("recipient", "sharing.refused.feared");
+        }
+        List<OutgoingShare> earlier = shares.outgoingOfCase(caseId);
+        if (offer.purpose() != Purpose.TRACING && earlier.stream().anyMatch(s -> s.recipient().equals(offer.recipient())
+                && s.purpose() == offer.purpose() && (s.status() == ShareStatus.OFFERED || s.status() == ShareStatus.ACCEPTED))) {
             return new Offered.Refused("recipient", "sharing.refused.already-shared");
+        }
+        // One person moves to one member: a second transfer waits until the first is settled.
+        if (offer.purpose() == Purpose.TRANSFER && earlier.stream().anyMatch(s -> s.purpose() == Purpose.TRANSFER
+                && (s.status() == ShareStatus.OFFERED || s.status() == ShareStatus.ACCEPTED))) {
+            return new Offered.Refused("recipient", "sharing.refused.transfer-pending");
         }
         Instant now = clock.instant();
         UUID consentId = UUID.randomUUID();
@@ -122,11 +154,11 @@ public class Sharing {
                 legalBasis ? offer.legalBasis().strip() : null, aloud ? offer.witness().strip() : null, worker.userId(), now);
         timeline.record(caseId, SharingEvents.CONSENT_RECORDED, offer.recipient(), AuditAction.CREATE, "consent", consentId);
         UUID shareId = UUID.randomUUID();
-        PlacementProfile profile = profiles.placement(shown);
+        PlacementProfile profile = profiles.profileFor(offer.purpose(), shown);
         String reference = reference();
-        shares.insertOutgoing(shareId, caseId, consentId, offer.purpose(), offer.recipient(), reference, profile, worker.userId(), now);
+        shares.insertOutgoing(shareId, caseId, consentId, offer.purpose(), offer.recipient(), reference, profile, sought, worker.userId(), now);
         timeline.record(caseId, SharingEvents.SHARE_OFFERED, offer.recipient(), AuditAction.CREATE, "outgoing_share", shareId);
-        mail.post(offer.recipient(), shareId, Letter.Kind.OFFER, new Letter.Offer(offer.purpose(), reference, profile));
+        mail.post(offer.recipient(), shareId, Letter.Kind.OFFER, new Letter.Offer(offer.purpose(), reference, profile, sought));
         return new Offered.Done(shares.outgoing(shareId).orElseThrow());
     }
 
@@ -143,6 +175,10 @@ public class Sharing {
         }
         timeline.record(consent.caseId(), SharingEvents.CONSENT_WITHDRAWN, consent.recipient(), AuditAction.UPDATE, "consent", consentId);
         for (OutgoingShare share : shares.outgoingOfConsent(consentId)) {
+            // A transfer accepted has handed the case over: the person's record is the other member's now.
+            if (share.purpose() == Purpose.TRANSFER && share.status() == ShareStatus.ACCEPTED) {
+                continue;
+            }
             if ((share.status() == ShareStatus.OFFERED || share.status() == ShareStatus.ACCEPTED)
                     && shares.settleOutgoing(share.id(), share.status(), ShareStatus.REVOKED, null, now)) {
                 timeline.record(share.caseId(), SharingEvents.SHARE_REVOKED, share.recipient(), AuditAction.UPDATE, "outgoing_share", share.id());
@@ -199,7 +235,70 @@ public class Sharing {
 
     @Transactional
     public Decided accept(UUID shareId, int seenVersion) {
-        return decide(shareId, seenVersion, true, null);
+        return accept(shareId, seenVersion, null);
+    }
+
+    /**
+     * Accepts an offer. A transfer names the arrival point where this member expects the person; a
+     * tracing request is accepted (the coordinator agrees to connect) only when this member's search
+     * found someone.
+     */
+    @Transactional
+    public Decided accept(UUID shareId, int seenVersion, String arrivalPoint) {
+        Actor coordinator = requireCoordinator();
+        IncomingShare share = shares.incoming(shareId).orElseThrow(() -> ShareNotFound.forId(shareId));
+        if (share.purpose() == Purpose.TRANSFER && countries.arrivalPointsOf(coordinator.memberState()).stream()
+                .noneMatch(p -> p.code().equals(arrivalPoint))) {
+            return new Decided.Refused("arrivalPoint", "sharing.refused.arrival-point");
+        }
+        if (share.purpose() == Purpose.TRACING && share.status() == ShareStatus.OFFERED && share.match() == Traces.Level.NO) {
+            return new Decided.Refused("accept", "sharing.refused.nothing-to-connect");
+        }
+        Decided decided = decide(shareId, seenVersion, true, null);
+        if (decided instanceof Decided.Done && share.purpose() == Purpose.TRANSFER) {
+            shares.expectAt(shareId, arrivalPoint);
+        }
+        if (decided instanceof Decided.Done && share.purpose() == Purpose.TRACING) {
+            IncomingShare now = shares.incoming(shareId).orElseThrow();
+            if (now.senderAgreedAt() != null) {
+                connections.connectFound(now);
+            }
+        }
+        return decided instanceof Decided.Done ? new Decided.Done(shares.incoming(shareId).orElseThrow()) : decided;
+    }
+
+    public sealed interface Agreed {
+        record Done(OutgoingShare share) implements Agreed {}
+
+        /** The answer is not in, it found no one, someone agreed already, or the share moved on since the page was opened. */
+        record Conflict(OutgoingShare now) implements Agreed {}
+    }
+
+    /**
+     * This member's coordinator agrees to connect a tracing request's two cases, after the other
+     * member answered yes or possible. Once the other member's coordinator agreed too, each member
+     * tells the other who its person is.
+     */
+    @Transactional
+    public Agreed agree(UUID shareId, int seenVersion) {
+        Actor coordinator = requireCoordinator();
+        shares.outgoing(shareId).orElseThrow(() -> ShareNotFound.forId(shareId));
+        if (!shares.agree(shareId, seenVersion, coordinator.userId(), clock.instant())) {
+            return new Agreed.Conflict(shares.outgoing(shareId).orElseThrow());
+        }
+        audit.record(AuditAction.UPDATE, "outgoing_share", shareId, coordinator.memberState());
+        OutgoingShare share = shares.outgoing(shareId).orElseThrow();
+        mail.post(share.recipient(), shareId, Letter.Kind.AGREEMENT, new Letter.Agreement());
+        if (share.status() == ShareStatus.ACCEPTED) {
+            connections.connectSeeker(share);
+        }
+        return new Agreed.Done(shares.outgoing(shareId).orElseThrow());
+    }
+
+    /** One share this member offered, for the case page and the coordinator. */
+    @Transactional(readOnly = true)
+    public OutgoingShare outgoing(UUID shareId) {
+        return shares.outgoing(shareId).orElseThrow(() -> ShareNotFound.forId(shareId));
     }
 
     /** A rejection says why, for the member that offered it. */

@@ -131,11 +131,10 @@ abstract class IsolationMatrix {
                         "Other " + members.canary + " account", false)))).claimId();
         UUID movement = ((org.acogida.cases.Movements.Proposed.Done) org.acogida.platform.actor.Actors.as(caseWorker,
                 () -> movements.propose(flightCase, org.acogida.cases.Movement.Kind.TRANSFER, members.own, "Own " + members.canary))).movement().id();
-        UUID consent = ((org.acogida.sharing.Sharing.Offered.Done) org.acogida.platform.actor.Actors.as(caseWorker, () -> sharing.offer(nonNational,
-                new org.acogida.sharing.Sharing.NewOffer(org.acogida.sharing.Purpose.PLACEMENT, members.own, org.acogida.sharing.ConsentMethod.SIGNED, "es",
-                        null))))
-                .share().consentId();
-        return new RecordFixtures.CaseWork(nonNational, review, document, claim, movement, consent, offeredToTheOtherMember());
+        org.acogida.sharing.OutgoingShare offered = ((org.acogida.sharing.Sharing.Offered.Done) org.acogida.platform.actor.Actors.as(caseWorker,
+                () -> sharing.offer(nonNational, new org.acogida.sharing.Sharing.NewOffer(org.acogida.sharing.Purpose.PLACEMENT, members.own,
+                        org.acogida.sharing.ConsentMethod.SIGNED, "es", null)))).share();
+        return new RecordFixtures.CaseWork(nonNational, review, document, claim, movement, offered.consentId(), offeredToTheOtherMember(), offered.id());
     }
 
     /** A person who walked in at the user's own member, offered for placement to the other member. */

@@ -23,13 +23,15 @@ final class RecordFixtures {
      * The other member's case work: a non-national's case, a duplicate to review, a pass, a protection
      * claim, a proposed movement, the person's consent to an offer, and an offer another member made to it.
      */
-    record CaseWork(UUID nonNationalCase, UUID duplicateReview, UUID document, UUID claim, UUID movement, UUID consent, UUID incomingShare) {}
+    record CaseWork(UUID nonNationalCase, UUID duplicateReview, UUID document, UUID claim, UUID movement, UUID consent, UUID incomingShare,
+                    UUID outgoingShare) {}
 
     record RecordOf(Function<OtherMember, UUID> foreignId, String table) {}
 
     static final Map<String, RecordOf> BY_PATH_VARIABLE = Map.ofEntries(
             Map.entry("consentId", new RecordOf(o -> o.work().consent(), "consent")),
             Map.entry("shareId", new RecordOf(o -> o.work().incomingShare(), "incoming_share")),
+            Map.entry("outgoingShareId", new RecordOf(o -> o.work().outgoingShare(), "outgoing_share")),
             Map.entry("userId", new RecordOf(o -> o.members().otherUsers.values().iterator().next().id(), "app_user")),
             Map.entry("localityId", new RecordOf(o -> o.members().otherLocality.id(), "locality")),
             Map.entry("flightId", new RecordOf(OtherMember::flight, "flight")),
@@ -114,6 +116,9 @@ final class RecordFixtures {
             Map.entry("POST /sharing/consents/{consentId}/withdraw", Map.of("caseId", "00000000-0000-0000-0000-000000000000")),
             Map.entry("POST /sharing/incoming/{shareId}/accept", Map.of("version", "0")),
             Map.entry("POST /sharing/incoming/{shareId}/reject", Map.of("version", "0", "reason", "Rejected by an outsider")),
+            Map.entry("POST /sharing/outgoing/{outgoingShareId}/agree", Map.of("version", "0")),
+            Map.entry("POST /sharing/cases/{caseId}/tracing", Map.of("recipient", "{own}", "method", "SIGNED", "language", "es", "relationship", "SIBLING",
+                    "soughtLastNames", "Planted", "soughtFirstNames", "Outsider")),
             Map.entry("POST /documents/rules", Map.of("kind", "HUMANITARIAN_PASS", "validDays", "1", "extensionDays", "0", "maxExtensions", "0",
                     "version", "-1")));
 

@@ -74,6 +74,30 @@ public final class DuplicateScore {
         return capped >= PROPOSE_FROM ? Optional.of(new Match(capped, List.copyOf(matched))) : Optional.empty();
     }
 
+    /** How closely a person of the member's cases fits someone another member is looking for (tracing). */
+    public enum Fit { SAME, POSSIBLE, NONE }
+
+    /**
+     * SAME when the two would be proposed as duplicates (the same document, or the same names and
+     * date of birth); POSSIBLE when the names are alike and the dates of birth are within a year of
+     * each other or one is not known (a relative often knows a birth year, not a date), and the sex
+     * does not differ; NONE otherwise.
+     */
+    public static Fit fit(Person sought, Person candidate) {
+        if (compare(sought, candidate).isPresent()) {
+            return Fit.SAME;
+        }
+        if (isFemaleOrMale(sought.sex()) && isFemaleOrMale(candidate.sex()) && !sought.sex().equals(candidate.sex())) {
+            return Fit.NONE;
+        }
+        if (nameSimilarity(sought.nameWords(), candidate.nameWords()) < SAME_NAMES) {
+            return Fit.NONE;
+        }
+        boolean bornClose = sought.born() == null || candidate.born() == null
+                || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(sought.born(), candidate.born())) <= 366;
+        return bornClose ? Fit.POSSIBLE : Fit.NONE;
+    }
+
     /**
      * How alike two people's names are, from 0 to 1: the words of one looked for among the other's.
      * A name of two words or more found whole in the other counts as the same (a second surname or

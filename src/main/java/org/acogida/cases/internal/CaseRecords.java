@@ -110,7 +110,7 @@ public class CaseRecords {
     public boolean changeStatus(UUID id, CaseStatus status, int version) {
         return jdbc.sql("""
                         UPDATE person_case SET status = :status, version = version + 1
-                        WHERE id = :id AND version = :version AND member_state = :member""")
+                        WHERE id = :id AND version = :version AND status <> 'TRANSFERRED' AND member_state = :member""")
                 .param("status", status.name()).param("id", id).param("version", version).update() == 1;
     }
 
@@ -123,7 +123,7 @@ public class CaseRecords {
                         UPDATE person_case SET last_names = :lastNames, first_names = :firstNames, date_of_birth = :born, sex = :sex,
                                nationality = :nationality, document_type = :documentType, document_number = :documentNumber,
                                search_key = :searchKey, document_key = :documentKey, version = version + 1
-                        WHERE id = :id AND version = :version AND member_state = :member""")
+                        WHERE id = :id AND version = :version AND status <> 'TRANSFERRED' AND member_state = :member""")
                 .param("lastNames", person.lastNames()).param("firstNames", person.firstNames())
                 .param("born", person.dateOfBirth() == null ? null : Date.valueOf(person.dateOfBirth())).param("sex", person.sex())
                 .param("nationality", person.nationality()).param("documentType", person.documentType())
@@ -131,6 +131,14 @@ public class CaseRecords {
                 .param("searchKey", SearchKeys.names(person.lastNames(), person.firstNames(), namesInScript))
                 .param("documentKey", SearchKeys.document(person.documentNumber()))
                 .param("id", id).param("version", version).update() == 1;
+    }
+
+    /** The cases are handed over: each becomes a read-only record; false if one of them was handed over already (it is left as it was). */
+    public boolean markTransferred(java.util.Collection<UUID> ids) {
+        return jdbc.sql("""
+                        UPDATE person_case SET status = 'TRANSFERRED', version = version + 1
+                        WHERE id IN (:ids) AND status <> 'TRANSFERRED' AND member_state = :member""")
+                .param("ids", List.copyOf(ids)).update() == ids.size();
     }
 
     /** Every case of one person joins another person; returns the cases that moved. */

@@ -46,6 +46,12 @@ public class DuplicateRecords {
         return List.copyOf(found.values());
     }
 
+    /** The member's cases whose folded names contain this folded word (tracing someone whose date of birth may not be known). */
+    public List<DuplicateScore.Person> named(String word, int limit) {
+        return jdbc.sql(CANDIDATES + " AND search_key LIKE :pattern FETCH FIRST :limit ROWS ONLY").param("pattern", "%" + word + "%")
+                .param("limit", limit).query(DuplicateRecords::person).list();
+    }
+
     private static final String CANDIDATES = """
             SELECT id, person_id, search_key, document_key, date_of_birth, nationality, sex FROM person_case
             WHERE member_state = :member""";

@@ -42,6 +42,12 @@ class ErrorPages {
         return "errors/too-large";
     }
 
+    @ExceptionHandler(org.acogida.platform.errors.RecordReadOnly.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String readOnly() {
+        return "errors/read-only";
+    }
+
     @ExceptionHandler(EditConflict.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict() {

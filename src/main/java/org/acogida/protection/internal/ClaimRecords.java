@@ -83,6 +83,16 @@ public class ClaimRecords {
                 .param("case", caseId).param("country", country).param("claim", claimId).param("since", Timestamp.from(since)).update() == 1;
     }
 
+    /** A mark that came with a transferred case: no claim here, the member and the share it came with instead. */
+    public boolean carryIfAbsent(UUID caseId, String country, String from, String shareReference, Instant since) {
+        return jdbc.sql("""
+                        INSERT INTO non_refoulement (case_id, country, member_state, claim_id, carried_from, carried_with, since)
+                        SELECT :case, :country, :member, NULL, :from, :with, :since
+                        WHERE NOT EXISTS (SELECT 1 FROM non_refoulement WHERE case_id = :case AND country = :country)""")
+                .param("case", caseId).param("country", country).param("from", from).param("with", shareReference)
+                .param("since", Timestamp.from(since)).update() == 1;
+    }
+
     public List<NonRefoulementMark> marks(Collection<UUID> caseIds) {
         if (caseIds.isEmpty()) {
             return List.of();

@@ -19,6 +19,8 @@ import org.acogida.protection.NonRefoulementMark;
 import org.acogida.protection.Screening;
 import org.acogida.sharing.PlacementDisclosure;
 import org.acogida.sharing.PlacementProfile;
+import org.acogida.sharing.Purpose;
+import org.acogida.sharing.TransferRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +48,18 @@ public class Profiles {
         this.clock = clock;
     }
 
+    /** What the purpose shows before acceptance: nothing for tracing (the person sought is sent instead), no education or occupation for a protection referral. */
+    public PlacementProfile profileFor(Purpose purpose, Case shown) {
+        return switch (purpose) {
+            case PLACEMENT, TRANSFER -> placement(shown);
+            case PROTECTION_REFERRAL -> {
+                PlacementProfile p = placement(shown);
+                yield new PlacementProfile(p.members(), p.languages(), null, null, p.needs(), p.mustNotBeSentTo());
+            }
+            case TRACING -> null;
+        };
+    }
+
     public PlacementProfile placement(Case shown) {
         PersonDetails details = persons.of(shown);
         LocalDate today = LocalDate.now(clock);
@@ -53,6 +67,12 @@ public class Profiles {
         for (Case person : family(shown)) {
             members.add(new PlacementProfile.Member(ageBand(person.identity().dateOfBirth(), today), person.identity().sex()));
         }
+        String occupation = details.occupation() == null ? null : details.occupation().substring(0, 1);
+        return new PlacementProfile(members, details.languages(), details.education(), occupation, needs(shown), feared(shown));
+    }
+
+    /** The needs by category, from the person's screening: never violence or torture. */
+    private Set<String> needs(Case shown) {
         Set<String> needs = new TreeSet<>();
         for (String code : screening.view(shown.id()).codes()) {
             String category = code.startsWith("HEALTH-") ? "HEALTH" : code.contains("-") ? code.substring(0, code.indexOf('-')) : code;
@@ -60,10 +80,39 @@ public class Profiles {
                 needs.add(category);
             }
         }
+        return needs;
+    }
+
+    private Set<String> feared(Case person) {
         Set<String> feared = new TreeSet<>();
-        claims.marks(shown.id()).stream().map(NonRefoulementMark::country).forEach(feared::add);
-        String occupation = details.occupation() == null ? null : details.occupation().substring(0, 1);
-        return new PlacementProfile(members, details.languages(), details.education(), occupation, needs, feared);
+        claims.marks(person.id()).stream().map(NonRefoulementMark::country).forEach(feared::add);
+        return feared;
+    }
+
+    /**
+     * What a transfer hands over: each person of the family as registered, without the address in
+     * the country they leave, with their own marks; the needs by category of the profile offered
+     * (made when the case worker offered it: screening is read as they may read it); the case's
+     * reference here.
+     */
+    public TransferRecord transfer(Case shown, PlacementProfile offered) {
+        List<TransferRecord.Person> people = new ArrayList<>();
+        for (Case person : family(shown)) {
+            PersonDetails d = persons.of(person);
+            PersonDetails handed = new PersonDetails(d.lastNames(), d.firstNames(), d.namesInScript(), d.dateOfBirth(), d.sex(), d.nationality(),
+                    d.documentType(), d.documentNumber(), d.documentIssuer(), d.documentExpiresOn(), d.documentChecked(), d.phone(), d.email(),
+                    null, d.destination(), d.languages(), d.education(), d.occupation(), d.skills(), d.separatedFrom());
+            people.add(new TransferRecord.Person(handed, person.minor(), person.unaccompanied(), feared(person)));
+        }
+        return new TransferRecord(people, offered.needs(), shown.reference());
+    }
+
+    /** For tracing, once both coordinators agreed: who this member's person is and how to reach them, nothing of their family or needs. */
+    public PlacementDisclosure connection(Case person) {
+        PersonDetails details = persons.of(person);
+        Identity identity = person.identity();
+        return new PlacementDisclosure(List.of(new PlacementDisclosure.Person(identity.lastNames(), identity.firstNames(), identity.dateOfBirth(),
+                identity.sex(), identity.nationality())), details.documentType(), details.documentNumber(), details.phone(), null);
     }
 
     /**
@@ -81,7 +130,7 @@ public class Profiles {
         return new PlacementDisclosure(people, details.documentType(), details.documentNumber(), details.phone(), offered);
     }
 
-    /** The cases whose people a disclosure names: the person's and the family's. */
+    /** The cases whose people a placement's disclosure or a transfer names: the person's and the family's. */
     public List<UUID> disclosedCases(Case shown) {
         return family(shown).stream().map(Case::id).toList();
     }

@@ -40,6 +40,7 @@ class SharingLetters implements LetterBox {
             case FIRST_TIME -> Receipt.FIRST_TIME;
             case ALREADY -> Receipt.ALREADY_RECEIVED;
             case NOT_A_PARTY -> Receipt.NOT_A_PARTY;
+            case UNREADABLE -> Receipt.UNREADABLE;
         };
     }
 }

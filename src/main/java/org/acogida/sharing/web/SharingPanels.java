@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.acogida.cases.Case;
 import org.acogida.cases.CasePanel;
+import org.acogida.cases.CaseStatus;
 import org.acogida.cases.Persons;
 import org.acogida.cases.ProfileCatalogues;
 import org.acogida.coalition.Countries;
@@ -14,6 +15,8 @@ import org.acogida.platform.actor.Actors;
 import org.acogida.platform.actor.Role;
 import org.acogida.sharing.Consent;
 import org.acogida.sharing.OutgoingShare;
+import org.acogida.sharing.Purpose;
+import org.acogida.sharing.ShareStatus;
 import org.acogida.sharing.Sharing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,9 +25,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SharingPanels {
 
-    /** What the section shows: the case's shares and consents, and what the offer form offers to choose. */
+    /**
+     * What the section shows: the case's shares and consents, and what the offer form offers to
+     * choose. A case handed over by a transfer ({@code handedOver}; {@code transfer} is the share
+     * that did it, null on a family member's case) is a read-only record: nothing more is offered.
+     */
     record SharingPanel(UUID caseId, boolean child, List<OutgoingShare> shares, List<Consent> consents, List<String> members,
-                        List<String> languages) {}
+                        List<String> languages, boolean coordinator, boolean handedOver, OutgoingShare transfer) {}
 
     @Bean
     CasePanel sharingPanel(Sharing sharing, Persons persons, Countries countries) {
@@ -50,8 +57,11 @@ class SharingPanels {
                 List<String> spoken = persons.of(shown).languages();
                 List<String> languages = java.util.stream.Stream.concat(spoken.stream(),
                         ProfileCatalogues.LANGUAGES.stream().filter(l -> !spoken.contains(l))).toList();
-                return Optional.of(new SharingPanel(shown.id(), shown.minor(), sharing.sharesOf(shown.id()), sharing.consentsOf(shown.id()), members,
-                        languages));
+                List<OutgoingShare> shares = sharing.sharesOf(shown.id());
+                OutgoingShare transfer = shown.status() != CaseStatus.TRANSFERRED ? null : shares.stream()
+                        .filter(s -> s.purpose() == Purpose.TRANSFER && s.status() == ShareStatus.ACCEPTED).findFirst().orElse(null);
+                return Optional.of(new SharingPanel(shown.id(), shown.minor(), shares, sharing.consentsOf(shown.id()), members, languages,
+                        role == Role.MEMBER_COORDINATOR, shown.status() == CaseStatus.TRANSFERRED, transfer));
             }
         };
     }

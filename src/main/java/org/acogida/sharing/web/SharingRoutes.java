@@ -43,4 +43,15 @@ class SharingRoutes {
     RouteAccess sharingDecide() {
         return RouteAccess.of("POST", "/sharing/incoming/*/*", Role.MEMBER_COORDINATOR);
     }
+
+    @Bean
+    RouteAccess sharingTrace() {
+        return RouteAccess.of("POST", "/sharing/cases/*/tracing", OFFERERS);
+    }
+
+    /** Agreeing to connect a tracing request's two cases is the coordinator's, on either side. */
+    @Bean
+    RouteAccess sharingAgree() {
+        return RouteAccess.of("POST", "/sharing/outgoing/*/agree", Role.MEMBER_COORDINATOR);
+    }
 }
