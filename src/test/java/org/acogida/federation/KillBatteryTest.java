@@ -48,12 +48,13 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Fifty rounds of sharing between two nodes that run as their own processes, Guatemala's and
- * Mexico's, through a NATS server. In each round Guatemala offers five cases and Mexico accepts
- * three, rejects one, and Guatemala withdraws the consent of the fifth; in the middle of the
- * offers or of the decisions, one of the three is killed with SIGKILL (Mexico's node, Guatemala's
- * node, or the NATS server) and started again. At the end nothing is lost, nothing is doubled, and
- * every share ended accepted, rejected or revoked, the same on both sides.
+ * Fifty rounds of transfers between two nodes that run as their own processes, Guatemala's and
+ * Mexico's, through a NATS server. In each round Guatemala offers five cases for transfer and
+ * Mexico accepts three, rejects one, and Guatemala withdraws the consent of the fifth; in the middle
+ * of the offers or of the decisions, one of the three is killed with SIGKILL (Mexico's node,
+ * Guatemala's node, or the NATS server) and started again. At the end nothing is lost, nothing is
+ * doubled (one case opened at Mexico per transfer accepted, each handed over once), and every
+ * transfer ended accepted, rejected or revoked, the same on both sides.
  */
 @Tag("postgres")
 @ExtendWith({RequiresPostgres.class, RequiresNatsServer.class})
@@ -145,7 +146,7 @@ class KillBatteryTest {
                     return;
                 }
                 var response = worker.submit("/reception/cases/" + person, "/sharing/cases/" + person + "/offers",
-                        Map.of("recipient", "MEX", "method", "SIGNED", "language", "es"));
+                        Map.of("purpose", "TRANSFER", "recipient", "MEX", "method", "SIGNED", "language", "es"));
                 assertThat(response.statusCode()).isEqualTo(302);
             });
         }
@@ -172,7 +173,7 @@ class KillBatteryTest {
                 }
                 String version = page.replaceAll("(?s).*name=\"version\" value=\"(-?\\d+)\".*", "$1");
                 coordinator.submit("/sharing/incoming/" + share, "/sharing/incoming/" + share + (accept ? "/accept" : "/reject"),
-                        accept ? Map.of("version", version) : Map.of("version", version, "reason", "No capacity this month"));
+                        accept ? Map.of("version", version, "arrivalPoint", "MX-TIJ") : Map.of("version", version, "reason", "No capacity this month"));
             });
         }
     }
@@ -231,12 +232,12 @@ class KillBatteryTest {
         Eventually.until("every share of the round settled the same on both sides", SETTLES, () -> {
             Map<String, String> sent = statuses(gtm, "SELECT id, status FROM outgoing_share WHERE case_id IN (" + inList + ")");
             Map<String, String> received = statuses(mex, "SELECT id, status || CASE WHEN disclosure IS NULL THEN '' ELSE '+person' END "
-                    + "FROM incoming_share WHERE id IN (" + sent.keySet().stream().map(id -> "'" + id + "'").collect(Collectors.joining(",")) + ")");
+                    + "|| CASE WHEN opened_case_id IS NULL THEN '' ELSE '+case' END FROM incoming_share WHERE id IN (" + sent.keySet().stream().map(id -> "'" + id + "'").collect(Collectors.joining(",")) + ")");
             if (sent.values().stream().anyMatch("OFFERED"::equals)) {
                 decide(guatemala, mexico, users, gtm, mex, batch);
             }
             return sent.keySet().stream().allMatch(id -> switch (sent.get(id)) {
-                case "ACCEPTED" -> "ACCEPTED+person".equals(received.get(id));
+                case "ACCEPTED" -> "ACCEPTED+person+case".equals(received.get(id));
                 case "REJECTED" -> "REJECTED".equals(received.get(id));
                 case "REVOKED" -> "REVOKED".equals(received.get(id));
                 default -> false;
@@ -259,6 +260,14 @@ class KillBatteryTest {
                 + "HAVING COUNT(*) > 1")).as("doubled: a decision recorded twice on a case").isEmpty();
         assertThat(column(mex, "SELECT record_id FROM audit_entry WHERE record_type = 'incoming_share' AND action = 'CREATE' GROUP BY record_id "
                 + "HAVING COUNT(*) > 1")).as("doubled: an offer received twice").isEmpty();
+        assertThat(column(gtm, "SELECT share_id FROM sharing_outbox WHERE kind = 'HANDOVER' GROUP BY share_id HAVING COUNT(*) > 1"))
+                .as("doubled: a case handed over twice").isEmpty();
+        assertThat(column(mex, "SELECT case_id FROM case_event WHERE kind = 'TRANSFERRED_IN'")).as("doubled or lost: one case opened per transfer accepted")
+                .hasSize(3 * ROUNDS);
+        assertThat(column(mex, "SELECT case_id FROM arrival WHERE arrival_kind = 'TRANSFER' AND arrival_point = 'MX-TIJ'"))
+                .as("each transferred person expected at the point chosen").hasSize(3 * ROUNDS);
+        assertThat(column(gtm, "SELECT id FROM person_case WHERE status = 'TRANSFERRED'")).as("each case handed over is a record at home")
+                .hasSize(3 * ROUNDS);
         assertThat(column(mex, "SELECT message_id FROM sharing_outbox WHERE delivered_at IS NULL")).as("Mexico's outbox is empty").isEmpty();
         assertThat(column(gtm, "SELECT message_id FROM sharing_outbox WHERE delivered_at IS NULL")).as("Guatemala's outbox is empty").isEmpty();
     }

@@ -34,6 +34,15 @@ import org.acogida.sharing.OutgoingShare;
 import org.acogida.sharing.Purpose;
 import org.acogida.sharing.ShareStatus;
 import org.acogida.sharing.Sharing;
+import org.acogida.cases.CaseStatus;
+import org.acogida.cases.Cases;
+import org.acogida.cases.Movement;
+import org.acogida.cases.Movements;
+import org.acogida.cases.Traces;
+import org.acogida.reception.ArrivalKind;
+import org.acogida.reception.WalkIn;
+import org.acogida.sharing.Relationship;
+import org.acogida.sharing.Sought;
 import org.acogida.support.Eventually;
 import org.acogida.support.MemberNode;
 import org.acogida.support.NatsServerProcess;
@@ -56,7 +65,9 @@ import tools.jackson.databind.json.JsonMapper;
  * secretariat's hosting Honduras and El Salvador; each with its own PostgreSQL database and keys,
  * its members' own NATS credentials, and a NATS server started for the test. A case offered by
  * Guatemala reaches Mexico's coordinator as a profile without names, and only acceptance brings
- * the person; a rejection and a withdrawn consent travel back and forth the same way. Forged,
+ * the person; a rejection and a withdrawn consent travel back and forth the same way. A transfer
+ * opens the case at Mexico's node with its marks; a tracing request is answered by Mexico's own
+ * search, with a match and without, and connects the two cases once both coordinators agree. Forged,
  * misdirected and replayed letters put on the broker are refused and logged by the node they reach.
  */
 @Tag("postgres")
@@ -146,6 +157,59 @@ class ThreeNodesTest {
     }
 
     @Test
+    void aTransferOpensTheCaseAtTheOtherNodeWithItsMarksAndLeavesARecordOnlyAtHome() {
+        String lastNames = "Traslado " + gtm.canary;
+        UUID person = walkIn(lastNames);
+        Actors.as(gtm.ownUsers.get(Role.PROTECTION_OFFICER).actor(), () -> guatemala.bean(Claims.class).record(person,
+                new Claims.NewClaim("SLV", Set.of(ClaimGround.ORGANISED_CRIME), "Account " + gtm.canary, false)));
+        OutgoingShare offered = offer(person, Purpose.TRANSFER);
+        IncomingShare arrived = incomingAtMexico(offered.id(), s -> s.status() == ShareStatus.OFFERED);
+        Actor coordinator = mex.ownUsers.get(Role.MEMBER_COORDINATOR).actor();
+        assertThat(Actors.as(coordinator, () -> mexico.bean(Sharing.class).accept(offered.id(), arrived.version(), "MX-TIJ")))
+                .isInstanceOf(Sharing.Decided.Done.class);
+
+        UUID opened = incomingAtMexico(offered.id(), s -> s.openedCaseId() != null).openedCaseId();
+        Actor mexicoWorker = mex.ownUsers.get(Role.CASE_WORKER).actor();
+        assertThat(Actors.as(mexicoWorker, () -> mexico.bean(Cases.class).find(opened)).identity().lastNames()).isEqualTo(lastNames);
+        assertThat(Actors.as(mexicoWorker, () -> mexico.bean(Claims.class).marks(opened))).extracting(m -> m.country()).containsExactly("SLV");
+        assertThat(Actors.as(mexicoWorker, () -> mexico.bean(Movements.class).propose(opened, Movement.Kind.RETURN, "SLV", "San Salvador")))
+                .isInstanceOf(Movements.Proposed.Refused.class);
+        assertThat(Actors.as(gtm.ownUsers.get(Role.CASE_WORKER).actor(), () -> guatemala.bean(Cases.class).find(person)).status())
+                .isEqualTo(CaseStatus.TRANSFERRED);
+        assertThat(rows(mexico, "SELECT * FROM protection_claim") + rows(mexico, "SELECT * FROM message_log")).doesNotContain("Account " + gtm.canary);
+        assertThat(rows(mexico, "SELECT COUNT(*) AS n FROM person_case WHERE last_names = '" + lastNames + "'")).as("opened once").contains("1");
+    }
+
+    @Test
+    void aTracingRequestIsAnsweredByMexicosOwnSearchWithAMatchAndWithout() {
+        Actor mexicoOfficer = mex.ownUsers.get(Role.RECEPTION_OFFICER).actor();
+        String sibling = "Hermano " + gtm.canary;
+        Arrivals.WalkInResult registered = Actors.as(mexicoOfficer, () -> mexico.bean(Arrivals.class).registerWalkIn(new WalkIn("MX-TIJ",
+                ArrivalKind.WALK_IN, sibling, "Tomás", LocalDate.of(1991, 2, 3), "M", "GTM", "", "", false)));
+        UUID brother = ((Arrivals.WalkInResult.Registered) registered).caseId();
+        UUID person = walkIn("Buscadora " + gtm.canary);
+
+        OutgoingShare found = trace(person, new Sought(sibling, "Tomás", LocalDate.of(1991, 2, 3), "M", "GTM", Relationship.SIBLING));
+        OutgoingShare notFound = trace(person, new Sought("Nadie " + gtm.canary, "Ninguna", null, "F", null, Relationship.CHILD));
+        assertThat(outgoingAtGuatemala(person, found.id(), s -> s.match() != null).match()).isEqualTo(Traces.Level.YES);
+        assertThat(outgoingAtGuatemala(person, notFound.id(), s -> s.match() != null).match()).isEqualTo(Traces.Level.NO);
+        IncomingShare request = incomingAtMexico(found.id(), s -> true);
+        assertThat(request.matchedCaseId()).isEqualTo(brother);
+        assertThat(rows(mexico, "SELECT * FROM incoming_share") + rows(mexico, "SELECT * FROM message_log"))
+                .as("Mexico keeps the answer, not who was sought nor who asks").doesNotContain("Ninguna").doesNotContain("Buscadora");
+
+        Actor coordinator = mex.ownUsers.get(Role.MEMBER_COORDINATOR).actor();
+        Actors.as(coordinator, () -> mexico.bean(Sharing.class).accept(found.id(), request.version()));
+        OutgoingShare accepted = outgoingAtGuatemala(person, found.id(), s -> s.status() == ShareStatus.ACCEPTED);
+        assertThat(accepted.found()).isNull();
+        Actors.as(gtm.ownUsers.get(Role.MEMBER_COORDINATOR).actor(), () -> guatemala.bean(Sharing.class).agree(found.id(), accepted.version()));
+        assertThat(outgoingAtGuatemala(person, found.id(), s -> s.found() != null).found().people()).extracting(p -> p.lastNames())
+                .containsExactly(sibling);
+        assertThat(incomingAtMexico(found.id(), s -> s.disclosure() != null).disclosure().people()).extracting(p -> p.lastNames())
+                .containsExactly("Buscadora " + gtm.canary);
+    }
+
+    @Test
     void aRejectionTravelsBackWithItsReason() {
         OutgoingShare offered = offer(walkIn("Rechazo " + gtm.canary));
         IncomingShare arrived = incomingAtMexico(offered.id(), s -> s.status() == ShareStatus.OFFERED);
@@ -210,8 +274,19 @@ class ThreeNodesTest {
     }
 
     private static OutgoingShare offer(UUID person) {
-        Sharing.Offered offered = Actors.as(gtm.ownUsers.get(Role.CASE_WORKER).actor(), () -> guatemala.bean(Sharing.class).offer(person,
-                new Sharing.NewOffer(Purpose.PLACEMENT, "MEX", ConsentMethod.SIGNED, "es", null)));
+        return offer(person, Purpose.PLACEMENT);
+    }
+
+    private static OutgoingShare offer(UUID person, Purpose purpose) {
+        return offered(person, new Sharing.NewOffer(purpose, "MEX", ConsentMethod.SIGNED, "es", null));
+    }
+
+    private static OutgoingShare trace(UUID person, Sought sought) {
+        return offered(person, new Sharing.NewOffer(Purpose.TRACING, "MEX", ConsentMethod.SIGNED, "es", null, null, sought));
+    }
+
+    private static OutgoingShare offered(UUID person, Sharing.NewOffer offer) {
+        Sharing.Offered offered = Actors.as(gtm.ownUsers.get(Role.CASE_WORKER).actor(), () -> guatemala.bean(Sharing.class).offer(person, offer));
         assertThat(offered).isInstanceOf(Sharing.Offered.Done.class);
         return ((Sharing.Offered.Done) offered).share();
     }
