@@ -137,6 +137,67 @@ class SharingFlowTest {
         }
     }
 
+    @Test
+    void aTransferAcceptedInTheBrowserOpensTheCaseAtTheOtherMemberAndLeavesARecordOnlyAtHome() {
+        TwoMembers members = TwoMembers.create(countries, localities, users, "GTM", "MEX");
+        String lastNames = "Xiloj " + members.canary;
+        UUID person = Walkers.walkIn(arrivals, members.ownUsers.get(Role.RECEPTION_OFFICER).actor(), lastNames, "Juana", LocalDate.of(1989, 11, 2),
+                "GTM", null);
+        Actors.as(members.ownUsers.get(Role.PROTECTION_OFFICER).actor(), () -> claims.record(person, new Claims.NewClaim("HND",
+                Set.of(ClaimGround.ORGANISED_CRIME), "Account " + members.canary, false)));
+        String reference;
+        try (BrowserContext office = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            office.setDefaultTimeout(15_000);
+            Page page = office.newPage();
+            Chromium.signIn(page, url(""), members.ownUsers.get(Role.CASE_WORKER).username());
+            page.navigate(url("/reception/cases/" + person + "?lang=es"));
+            page.locator("#sharing-purpose").selectOption("TRANSFER");
+            page.locator("#sharing-recipient").selectOption("MEX");
+            page.locator("#sharing-method").selectOption("SIGNED");
+            page.locator("#offer-button").click();
+            page.waitForURL("**/reception/cases/" + person + "#sharing");
+            assertThat(page.locator("#sharing tbody tr").innerText()).contains("México", "Traslado", "Ofrecido");
+            reference = page.locator("#sharing tbody tr td").first().innerText();
+            page.locator("#tracing-recipient").selectOption("MEX");
+            page.locator("#tracing-relationship").selectOption("SIBLING");
+            page.locator("#tracing-last-names").fill("Nadie " + members.canary);
+            page.locator("#tracing-first-names").fill("Ninguno");
+            page.locator("#tracing-button").click();
+            page.waitForURL("**/reception/cases/" + person + "#sharing");
+            assertThat(page.locator("#sharing").innerText()).as("the search ran at Mexico and answered").contains("Se busca a Nadie", "No encontrada");
+            Axe.assertNoSeriousFinding(page);
+        }
+        try (BrowserContext mexico = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            mexico.setDefaultTimeout(15_000);
+            Page page = mexico.newPage();
+            Chromium.signIn(page, url(""), members.otherUsers.get(Role.MEMBER_COORDINATOR).username());
+            page.navigate(url("/sharing?lang=es"));
+            page.locator("#incoming a:text-is('" + reference + "')").click();
+            page.waitForURL("**/sharing/incoming/*");
+            assertThat(page.locator("main").innerText()).doesNotContain(lastNames);
+            Axe.assertNoSeriousFinding(page);
+            page.locator("#arrival-point").selectOption("MX-TIJ");
+            page.locator("#accept-button").click();
+            page.waitForURL("**/sharing/incoming/*");
+            page.locator("#opened-case").click();
+            page.waitForURL("**/reception/cases/*");
+            assertThat(page.locator("main").innerText()).as("Mexico's own case").contains(lastNames, "MEX-", "Trasladada desde otro miembro");
+            assertThat(page.locator("#non-refoulement").innerText()).as("the mark travelled").contains("Honduras");
+            Axe.assertNoSeriousFinding(page);
+        }
+        try (BrowserContext phone = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            phone.setDefaultTimeout(15_000);
+            Page page = phone.newPage();
+            Chromium.signIn(page, url(""), members.ownUsers.get(Role.CASE_WORKER).username());
+            page.navigate(url("/reception/cases/" + person + "?lang=es"));
+            assertThat(page.locator("#handed-over").innerText()).contains("solo de lectura", "México", reference);
+            assertThat(page.locator("#offer-form").count()).as("nothing more is offered from a record").isZero();
+            Axe.assertNoSeriousFinding(page);
+            Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+            assertThat(fits).as("no sideways scrolling on a phone").isEqualTo(true);
+        }
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
