@@ -38,6 +38,15 @@ public class CaseTimeline {
     }
 
     /**
+     * How many of the member's cases had an event of each of these kinds in [from, to), once per
+     * case, by the person's sex: counts only, for the member's reports to the secretariat.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, java.util.Map<String, Integer>> casesWithEvents(java.util.Collection<String> kinds, Instant from, Instant to) {
+        return events.casesWithEvents(kinds, from, to);
+    }
+
+    /**
      * Records that something happened to the case now, and audits the change to the record of
      * {@code recordType}. Fails with {@link CaseNotFound} for a case that is not the member's.
      */

@@ -7,6 +7,7 @@ import org.acogida.federation.internal.Courier;
 import org.acogida.federation.internal.Envelope;
 import org.acogida.federation.internal.InProcessCourier;
 import org.acogida.federation.internal.MessageLog;
+import org.acogida.federation.internal.ReportInbound;
 import org.acogida.federation.internal.Seal;
 import org.acogida.federation.internal.TrustedKeys;
 import org.acogida.platform.actor.Actors;
@@ -29,8 +30,13 @@ public class Federation {
     private final Optional<BrokerCourier> broker;
     private final TransactionTemplate transaction;
 
+    private final ReportInbound reports;
+    private final FederationProperties properties;
+
     Federation(TrustedKeys trust, Seal seal, MessageLog messageLog, InProcessCourier inProcess, Optional<BrokerCourier> broker,
-               PlatformTransactionManager transactions) {
+               ReportInbound reports, FederationProperties properties, PlatformTransactionManager transactions) {
+        this.reports = reports;
+        this.properties = properties;
         this.trust = trust;
         this.seal = seal;
         this.messageLog = messageLog;
@@ -41,6 +47,11 @@ public class Federation {
 
     public boolean hosts(String member) {
         return trust.hosts(member);
+    }
+
+    /** The members this node hosts. */
+    public java.util.List<String> hostedMembers() {
+        return trust.hostedMembers();
     }
 
     /** Whether letters can be sealed for the member: it is hosted here or on the coalition's trust list. */
@@ -59,6 +70,25 @@ public class Federation {
                 : broker.<Courier>map(c -> c).orElseThrow(() -> new NotSent("No broker is configured to reach " + letter.recipient(), null));
         courier.carry(envelope, wire);
         Actors.onBehalfOf(letter.sender(), "federation: a letter sent", () -> transaction.executeWithoutResult(status -> messageLog.sent(envelope)));
+    }
+
+    /**
+     * Signs and carries a hosted member's report to the secretariat: in-process when this node is
+     * the secretariat's, through the broker on the member's own returns subject otherwise; logged
+     * as sent. Call outside any transaction. Sending the same report again (same id) is harmless.
+     */
+    public void report(Report report) {
+        if (!trust.hosts(report.sender())) {
+            throw new IllegalArgumentException("This node does not host " + report.sender() + " and cannot report on its behalf");
+        }
+        Envelope envelope = seal.sealReport(report);
+        byte[] wire = seal.wire(envelope);
+        if (properties.hostsTheSecretariat()) {
+            reports.arrive(wire, report.sender());
+        } else {
+            broker.orElseThrow(() -> new NotSent("No broker is configured to reach the secretariat", null)).carryReport(envelope, wire);
+        }
+        Actors.onBehalfOf(report.sender(), "federation: a report sent", () -> transaction.executeWithoutResult(status -> messageLog.sent(envelope)));
     }
 
     /** A hosted member's public keys, as the secretariat puts them on the trust list. */

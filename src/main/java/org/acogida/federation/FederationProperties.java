@@ -19,10 +19,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param trustListKey the secretariat's Ed25519 public key (raw, Base64), pinned here: the trust
  *                    list is then taken only with a valid signature beside it ({@code FILE.sig});
  *                    empty: an unsigned list is taken, with a warning
+ * @param secretariat  this node is the coalition secretariat's: it receives the members' reports
+ *                    (aggregates), with the secretariat's NATS password in the credentials
+ *                    ({@code SECRETARIAT=...}); the one-command demo's node is
  */
 @ConfigurationProperties("acogida.federation")
-public record FederationProperties(String node, List<String> members, String natsUrl, Path credentials, Path trustList, String trustListKey) {
+public record FederationProperties(String node, List<String> members, String natsUrl, Path credentials, Path trustList, String trustListKey,
+                                   Boolean secretariat) {
 
+    public FederationProperties(String node, List<String> members, String natsUrl, Path credentials, Path trustList, String trustListKey) {
+        this(node, members, natsUrl, credentials, trustList, trustListKey, null);
+    }
+
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
     public FederationProperties {
         node = node == null || node.isBlank() ? "local" : node;
         members = members == null ? List.of() : members.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
@@ -30,6 +39,12 @@ public record FederationProperties(String node, List<String> members, String nat
         credentials = credentials == null || credentials.toString().isBlank() ? null : credentials;
         trustList = trustList == null || trustList.toString().isBlank() ? null : trustList;
         trustListKey = trustListKey == null || trustListKey.isBlank() ? null : trustListKey.strip();
+        // A node that hosts every member is the whole coalition, its secretariat included.
+        secretariat = secretariat == null ? members.isEmpty() : secretariat;
+    }
+
+    public boolean hostsTheSecretariat() {
+        return secretariat;
     }
 
     public boolean hostsEveryMember() {

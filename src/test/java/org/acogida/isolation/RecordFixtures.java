@@ -117,6 +117,7 @@ final class RecordFixtures {
             Map.entry("POST /sharing/incoming/{shareId}/accept", Map.of("version", "0")),
             Map.entry("POST /sharing/incoming/{shareId}/reject", Map.of("version", "0", "reason", "Rejected by an outsider")),
             Map.entry("POST /sharing/outgoing/{outgoingShareId}/agree", Map.of("version", "0")),
+            Map.entry("POST /reporting/send", Map.of("period", "2026-11")),
             Map.entry("POST /sharing/cases/{caseId}/tracing", Map.of("recipient", "{own}", "method", "SIGNED", "language", "es", "relationship", "SIBLING",
                     "soughtLastNames", "Planted", "soughtFirstNames", "Outsider")),
             Map.entry("POST /documents/rules", Map.of("kind", "HUMANITARIAN_PASS", "validDays", "1", "extensionDays", "0", "maxExtensions", "0",

@@ -45,6 +45,21 @@ public class CaseEventRecords {
                 VALUES (:id, :case, :member, :at, :actor, :kind, :detail)""", rows);
     }
 
+    /** The member's cases with an event of each kind in [from, to), counted once per case, by the person's sex (F, M or X). */
+    public java.util.Map<String, java.util.Map<String, Integer>> casesWithEvents(java.util.Collection<String> kinds, Instant from, Instant to) {
+        java.util.Map<String, java.util.Map<String, Integer>> counts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        SELECT e.kind, c.sex, COUNT(DISTINCT e.case_id) FROM case_event e JOIN person_case c ON c.id = e.case_id
+                        WHERE e.member_state = :member AND e.kind IN (:kinds) AND e.happened_at >= :from AND e.happened_at < :to
+                        GROUP BY e.kind, c.sex""")
+                .param("kinds", List.copyOf(kinds)).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query((rs, n) -> {
+                    counts.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).merge(rs.getString(2), rs.getInt(3), Integer::sum);
+                    return null;
+                }).list();
+        return counts;
+    }
+
     public List<CaseEvent> timeline(UUID caseId) {
         return jdbc.sql("""
                         SELECT e.case_id, e.happened_at, e.actor_id, u.display_name, e.kind, e.detail

@@ -40,6 +40,15 @@ public record BrokerLayout(List<String> members) {
     /** The one durable consumer of each member's stream, read by that member's node. */
     public static final String CONSUMER = "node";
     public static final String OPERATOR = "operator";
+    /**
+     * The coalition secretariat's user: it reads the members' returns (aggregates, already
+     * suppressed) and nothing else; no member may read them. Its password is given under this key
+     * beside the members' ({@link #authorization}).
+     */
+    public static final String SECRETARIAT = "SECRETARIAT";
+    /** The stream of every member's returns to the secretariat, and its one consumer. */
+    public static final String RETURNS_STREAM = "RETURNS";
+    public static final String SECRETARIAT_CONSUMER = "secretariat";
 
     /** A letter sent again within a day (a node retrying after a lost acknowledgement) is stored once. */
     static final Duration DUPLICATE_WINDOW = Duration.ofHours(24);
@@ -87,6 +96,63 @@ public record BrokerLayout(List<String> members) {
         return known(member).toLowerCase(Locale.ROOT);
     }
 
+    /** Where a member posts its returns: only its own subject, so that the broker already refuses a return in another member's name. */
+    public String returnsSubject(String member) {
+        return "acogida.returns." + known(member);
+    }
+
+    /** The member a return's subject names, or null for a subject that is not a return's. */
+    public static String memberOfReturnsSubject(String subject) {
+        String prefix = "acogida.returns.";
+        if (subject == null || !subject.startsWith(prefix)) {
+            return null;
+        }
+        String member = subject.substring(prefix.length());
+        return MEMBER.matcher(member).matches() ? member : null;
+    }
+
+    public String secretariatInboxPrefix() {
+        return "_INBOX_SECRETARIAT.";
+    }
+
+    /** Returns are kept a year: the secretariat reads them at once, and can read a period again after a disaster. */
+    public StreamConfiguration returnsStreamConfiguration() {
+        return StreamConfiguration.builder()
+                .name(RETURNS_STREAM)
+                .subjects("acogida.returns.*")
+                .storageType(StorageType.File)
+                .retentionPolicy(RetentionPolicy.Limits)
+                .duplicateWindow(DUPLICATE_WINDOW)
+                .maxAge(Duration.ofDays(366))
+                .build();
+    }
+
+    public ConsumerConfiguration secretariatConsumerConfiguration() {
+        return ConsumerConfiguration.builder()
+                .durable(SECRETARIAT_CONSUMER)
+                .ackPolicy(AckPolicy.Explicit)
+                .ackWait(ACK_WAIT)
+                .maxDeliver(-1)
+                .deliverPolicy(DeliverPolicy.All)
+                .build();
+    }
+
+    /** The secretariat reads the returns' stream through its consumer, and posts nothing: it sends no letter to anyone. */
+    public MemberPermissions secretariatPermissions() {
+        return new MemberPermissions(
+                List.of("$JS.API.STREAM.INFO." + RETURNS_STREAM,
+                        "$JS.API.CONSUMER.INFO." + RETURNS_STREAM + "." + SECRETARIAT_CONSUMER,
+                        "$JS.API.CONSUMER.MSG.NEXT." + RETURNS_STREAM + "." + SECRETARIAT_CONSUMER,
+                        "$JS.ACK." + RETURNS_STREAM + "." + SECRETARIAT_CONSUMER + ".>"),
+                List.of(secretariatInboxPrefix() + ">"));
+    }
+
+    public Options.Builder secretariatOptions(String url, String password) {
+        return connection(url, SECRETARIAT.toLowerCase(Locale.ROOT), password)
+                .inboxPrefix(secretariatInboxPrefix())
+                .connectionName("acogida secretariat");
+    }
+
     /**
      * Limits retention, not work-queue: an acknowledged letter stays until it is thirty days old, so
      * that the operator can still tell a member "it was delivered" and replay it after a node's
@@ -129,6 +195,7 @@ public record BrokerLayout(List<String> members) {
         String stream = stream(member);
         return new MemberPermissions(
                 List.of("acogida.to.*",
+                        returnsSubject(member),
                         "$JS.API.STREAM.INFO." + stream,
                         "$JS.API.CONSUMER.INFO." + stream + "." + CONSUMER,
                         "$JS.API.CONSUMER.MSG.NEXT." + stream + "." + CONSUMER,
@@ -155,24 +222,32 @@ public record BrokerLayout(List<String> members) {
      * that the file holds no usable credential. Writing those is not done here.
      */
     public String authorization(Map<String, String> passwordsByMember, String operatorPassword) {
-        if (!passwordsByMember.keySet().equals(Set.copyOf(members))) {
+        Set<String> given = new java.util.HashSet<>(passwordsByMember.keySet());
+        given.remove(SECRETARIAT);
+        if (!given.equals(Set.copyOf(members))) {
             throw new IllegalArgumentException("A password for exactly these members: " + members + ", not " + passwordsByMember.keySet());
         }
         List<String> users = new ArrayList<>();
         for (String member : members) {
-            MemberPermissions permissions = permissions(member);
-            users.add("    {\n"
-                    + "      user: " + quoted(user(member)) + "\n"
-                    + "      password: " + quoted(password(passwordsByMember.get(member))) + "\n"
-                    + "      permissions: {\n"
-                    + "        publish: { allow: " + list(permissions.publish()) + " }\n"
-                    + "        subscribe: { allow: " + list(permissions.subscribe()) + " }\n"
-                    + "      }\n"
-                    + "    }\n");
+            users.add(user(user(member), passwordsByMember.get(member), permissions(member)));
+        }
+        if (passwordsByMember.containsKey(SECRETARIAT)) {
+            users.add(user(SECRETARIAT.toLowerCase(Locale.ROOT), passwordsByMember.get(SECRETARIAT), secretariatPermissions()));
         }
         users.add("    # No permissions block: the operator may do everything, which creating streams and consumers needs.\n"
                 + "    { user: " + quoted(OPERATOR) + ", password: " + quoted(password(operatorPassword)) + " }\n");
         return "authorization {\n  users = [\n" + String.join("", users) + "  ]\n}\n";
+    }
+
+    private static String user(String name, String password, MemberPermissions permissions) {
+        return "    {\n"
+                + "      user: " + quoted(name) + "\n"
+                + "      password: " + quoted(password(password)) + "\n"
+                + "      permissions: {\n"
+                + "        publish: { allow: " + list(permissions.publish()) + " }\n"
+                + "        subscribe: { allow: " + list(permissions.subscribe()) + " }\n"
+                + "      }\n"
+                + "    }\n";
     }
 
     /** Connection options for a node acting for {@code member}; add an error listener or JetStream options as needed. */

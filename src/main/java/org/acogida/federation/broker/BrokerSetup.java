@@ -52,6 +52,9 @@ public final class BrokerSetup {
             Change consumer = consumer(management, layout.stream(member), layout.consumerConfiguration());
             applied.add(new Applied(member, stream, consumer));
         }
+        Change returns = stream(management, layout.returnsStreamConfiguration());
+        Change secretariat = consumer(management, BrokerLayout.RETURNS_STREAM, layout.secretariatConsumerConfiguration());
+        applied.add(new Applied(BrokerLayout.SECRETARIAT, returns, secretariat));
         return applied;
     }
 

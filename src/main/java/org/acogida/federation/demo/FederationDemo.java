@@ -69,6 +69,7 @@ public final class FederationDemo {
         Properties passwords = passwords();
         Map<String, String> byMember = new TreeMap<>();
         MEMBERS.forEach(m -> byMember.put(m, passwords.getProperty(m)));
+        byMember.put(BrokerLayout.SECRETARIAT, passwords.getProperty(BrokerLayout.SECRETARIAT));
         Path config = directory.resolve("nats.conf");
         Files.writeString(config, layout.serverConfig(NATS_PORT, directory.resolve("nats-store"), byMember, passwords.getProperty("operator")));
         System.out.println("Starting the NATS server on 127.0.0.1:" + NATS_PORT + "...");
@@ -81,7 +82,11 @@ public final class FederationDemo {
         for (Node node : NODES) {
             Path home = directory.resolve(node.name());
             Files.createDirectories(home);
-            Files.writeString(home.resolve("nats.properties"), node.members().stream().map(m -> m + "=" + byMember.get(m))
+            List<String> users = new ArrayList<>(node.members());
+            if (node == NODES.getLast()) {
+                users.add(BrokerLayout.SECRETARIAT);
+            }
+            Files.writeString(home.resolve("nats.properties"), users.stream().map(m -> m + "=" + byMember.get(m))
                     .collect(Collectors.joining("\n")) + "\n");
         }
         System.out.println("Publishing the members' keys on the trust list...");
@@ -142,7 +147,9 @@ public final class FederationDemo {
                 jar.toString(), "--spring.profiles.active=demo", "--acogida.data-directory=" + home, "--acogida.federation.node=" + node.name(),
                 "--acogida.federation.members=" + String.join(",", node.members()), "--acogida.federation.nats-url=" + url,
                 "--acogida.federation.credentials=" + home.resolve("nats.properties"), "--acogida.federation.trust-list=" + trustList,
-                "--acogida.federation.trust-list-key=" + trustListKey));
+                "--acogida.federation.trust-list-key=" + trustListKey,
+                // The last node is the secretariat's: it receives the members' monthly returns.
+                "--acogida.federation.secretariat=" + (node == NODES.getLast())));
         command.addAll(extra);
         return command;
     }
@@ -157,7 +164,9 @@ public final class FederationDemo {
                   Try it: on Guatemala's node, sign in as gtm.casos, open a case and offer it to Mexico
                   for placement; on Mexico's node, sign in as mex.coordinacion, open "Sharing cases",
                   see the profile without names, accept, and see the person. The letters crossed the
-                  broker signed by Guatemala and encrypted to Mexico.
+                  broker signed by Guatemala and encrypted to Mexico. On the secretariat's node, sign
+                  in as the coalition's analyst and open "Members' returns": each member's monthly
+                  counts, suppressed before they left (sent each hour, or at once from "Monthly return").
 
                   Accounts (user name, password, role, member state):
                 """);
@@ -184,7 +193,7 @@ public final class FederationDemo {
             }
         }
         SecureRandom random = new SecureRandom();
-        for (String user : concat(MEMBERS, "operator")) {
+        for (String user : concat(concat(MEMBERS, "operator"), BrokerLayout.SECRETARIAT)) {
             if (passwords.getProperty(user) == null) {
                 byte[] bytes = new byte[18];
                 random.nextBytes(bytes);

@@ -162,6 +162,20 @@ class NatsLetters implements BrokerCourier, SmartLifecycle {
         }
     }
 
+    @Override
+    public void carryReport(Envelope envelope, byte[] wire) {
+        Connection connection = connections.get(envelope.sender());
+        if (connection == null) {
+            throw new NotSent("This node has no connection for " + envelope.sender(), null);
+        }
+        try {
+            connection.jetStream().publish(NatsMessage.builder().subject(layout(envelope.sender()).returnsSubject(envelope.sender())).data(wire).build(),
+                    PublishOptions.builder().messageId(envelope.id().toString()).streamTimeout(PUBLISH_TIMEOUT).build());
+        } catch (IOException | JetStreamApiException | IllegalStateException e) {
+            throw new NotSent("The broker did not take report " + envelope.id() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The broker's names for this node's members and the one a letter goes to: no need to ask the database for the coalition's. */
     private BrokerLayout layout(String member) {
         java.util.Set<String> members = new java.util.TreeSet<>(federation.members());

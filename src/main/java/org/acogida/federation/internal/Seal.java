@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.acogida.federation.Letter;
+import org.acogida.federation.Report;
 import org.acogida.federation.MemberKeys;
 import org.acogida.federation.Refusal;
 import org.springframework.stereotype.Component;
@@ -90,6 +91,52 @@ public class Seal {
         } catch (GeneralSecurityException e) {
             return new Opened.Refused(Refusal.UNREADABLE, envelope, "does not decrypt");
         }
+    }
+
+    /**
+     * A report to the secretariat: signed by the sender, its content in the clear (aggregates
+     * already suppressed: what the secretariat publishes), addressed to {@link Report#SECRETARIAT}.
+     */
+    public Envelope sealReport(Report report) {
+        Envelope unsigned = new Envelope(Envelope.VERSION, report.id(), report.kind(), report.sender(), Report.SECRETARIAT, report.sentAt(),
+                Base64.getEncoder().encodeToString(report.content()), "");
+        try {
+            String signature = Base64.getEncoder().encodeToString(crypto.sign(report.sender(), unsigned.signedBytes()));
+            return new Envelope(Envelope.VERSION, report.id(), report.kind(), report.sender(), Report.SECRETARIAT, report.sentAt(), unsigned.body(),
+                    signature);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not sign report " + report.id(), e);
+        }
+    }
+
+    public sealed interface ReportOpened {
+        record Read(Report report, Envelope envelope) implements ReportOpened {}
+
+        record Refused(Refusal refusal, Envelope envelope, String detail) implements ReportOpened {}
+    }
+
+    /**
+     * Opens a report that came the way {@code via}'s reports come (its own returns subject, or
+     * in-process from a member hosted here): addressed to the secretariat, from that member, signed
+     * by it with its key on the trust list.
+     */
+    public ReportOpened openReport(byte[] bytes, String via) {
+        Opened parsed = parse(bytes);
+        if (parsed instanceof Opened.Refused refused) {
+            return new ReportOpened.Refused(refused.refusal(), refused.envelope(), refused.detail());
+        }
+        Envelope envelope = ((Opened.Read) parsed).envelope();
+        if (!Report.SECRETARIAT.equals(envelope.recipient())) {
+            return new ReportOpened.Refused(Refusal.NOT_HOSTED, envelope, envelope.recipient());
+        }
+        if (!envelope.sender().equals(via)) {
+            return new ReportOpened.Refused(Refusal.WRONG_SUBJECT, envelope, "posted as " + via);
+        }
+        if (signatureHolds(envelope) instanceof Opened.Refused refused) {
+            return new ReportOpened.Refused(refused.refusal(), envelope, refused.detail());
+        }
+        return new ReportOpened.Read(new Report(envelope.id(), envelope.kind(), envelope.sender(), envelope.sentAt(),
+                Base64.getDecoder().decode(envelope.body())), envelope);
     }
 
     /** Checks an envelope's form and its sender's signature without opening it: for the message log, which holds letters to others too. */

@@ -52,6 +52,11 @@ public class TrustedKeys {
         listed();
     }
 
+    /** The members this node hosts: those it lists, or, listing none, every member of the coalition. */
+    public java.util.List<String> hostedMembers() {
+        return federation.hostsEveryMember() ? countries.members().stream().map(c -> c.iso3()).sorted().toList() : federation.members();
+    }
+
     /** Whether this node hosts the member: the members it lists, or, listing none, every member of the coalition. */
     public boolean hosts(String member) {
         return federation.hostsEveryMember() ? isMember(member) : federation.members().contains(member);
