@@ -104,7 +104,11 @@ class DemoFlights {
             int flightsToday = 5 + random.nextInt(3);
             for (int i = 0; i < flightsToday; i++) {
                 sequence++;
-                String member = pick(random);
+                String drawn = pick(random);
+                // Yesterday, one flight for each member with staff comes first: each of them has landed flights at its desk
+                // whatever the hour the demo starts (today's may not have landed yet).
+                String member = day.equals(today.minusDays(1)) && i < DemoCoalition.MEMBERS_WITH_USERS.size()
+                        ? DemoCoalition.MEMBERS_WITH_USERS.get(i) : drawn;
                 Actor coordinator = coordinators.get(member);
                 List<ArrivalPoint> points = countries.arrivalPointsOf(member).stream().filter(p -> p.kind() == ArrivalPoint.Kind.AIRPORT).toList();
                 if (coordinator == null || points.isEmpty()) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,9 @@ import org.acogida.reception.ArrivalKind;
 import org.acogida.reception.WalkIn;
 import org.acogida.sharing.Relationship;
 import org.acogida.sharing.Sought;
+import org.acogida.reporting.MonthlyReturn;
+import org.acogida.reporting.Returns;
+import org.acogida.reporting.SecretariatView;
 import org.acogida.support.Eventually;
 import org.acogida.support.MemberNode;
 import org.acogida.support.NatsServerProcess;
@@ -93,7 +97,7 @@ class ThreeNodesTest {
         Path trustList = directory.resolve("trust-list.json");
         guatemala = node("guatemala", List.of("GTM"), trustList);
         mexico = node("mexico", List.of("MEX"), trustList);
-        secretariat = node("secretariat", List.of("HND", "SLV"), trustList);
+        secretariat = MemberNode.start(MemberNode.Setup.secretariat("secretariat", List.of("HND", "SLV"), nats, directory, trustList));
         for (MemberNode node : List.of(guatemala, mexico, secretariat)) {
             for (String member : MEMBERS) {
                 Actors.asSystem("test: the coalition", () -> node.bean(Countries.class).admit(member, LocalDate.of(2025, 3, 1)));
@@ -207,6 +211,26 @@ class ThreeNodesTest {
                 .containsExactly(sibling);
         assertThat(incomingAtMexico(found.id(), s -> s.disclosure() != null).disclosure().people()).extracting(p -> p.lastNames())
                 .containsExactly("Buscadora " + gtm.canary);
+    }
+
+    @Test
+    void eachMembersMonthlyReturnReachesTheSecretariatsNodeSuppressedAndOnlyThere() {
+        for (int i = 0; i < 6; i++) {
+            walkIn("Cuenta " + gtm.canary + " " + i);
+        }
+        YearMonth month = YearMonth.now(java.time.ZoneOffset.UTC);
+        MonthlyReturn sent = guatemala.bean(Returns.class).send("GTM", month, true).orElseThrow();
+        mexico.bean(Returns.class).send("MEX", month, true).orElseThrow();
+        Actor analyst = org.acogida.support.TwoMembers.create(secretariat.bean(Countries.class), secretariat.bean(Localities.class),
+                secretariat.bean(Users.class), "HND", "SLV").analyst.actor();
+        List<MonthlyReturn> received = Eventually.until("both returns at the secretariat's node", DELIVERY,
+                () -> Actors.as(analyst, () -> secretariat.bean(SecretariatView.class).returnsOf(month.toString())),
+                returns -> returns.stream().map(MonthlyReturn::member).toList().containsAll(List.of("GTM", "MEX")));
+        assertThat(received).filteredOn(r -> r.member().equals("GTM")).singleElement()
+                .satisfies(r -> assertThat(r.withoutTime()).isEqualTo(sent.withoutTime()));
+        assertThat(received).allSatisfy(r -> assertThat(r.publishedCounts()).allMatch(count -> count == 0 || count >= 5));
+        assertThat(rows(mexico, "SELECT * FROM received_return")).as("only the secretariat's node receives returns").isEqualTo("[]");
+        assertThat(rows(secretariat, "SELECT content FROM received_return")).doesNotContain(gtm.canary);
     }
 
     @Test

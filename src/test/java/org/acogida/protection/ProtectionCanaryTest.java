@@ -78,7 +78,7 @@ class ProtectionCanaryTest {
 
     @Test
     void theCanaryInAClaimReachesProtectionOfficersAndNoOneElseNorLogsNorAuditNorADump(CapturedOutput output) throws Exception {
-        TwoMembers members = TwoMembers.create(countries, localities, users, "GTM", "HND");
+        TwoMembers members = TwoMembers.create(countries, localities, users, "GTM", "MEX");
         String canary = "CANARY-" + UUID.randomUUID();
         Actor officer = members.ownUsers.get(Role.RECEPTION_OFFICER).actor();
         Actor protection = members.ownUsers.get(Role.PROTECTION_OFFICER).actor();

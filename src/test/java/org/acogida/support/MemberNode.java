@@ -16,8 +16,24 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class MemberNode implements AutoCloseable {
 
-    /** What a node is: its name, its members, its database, its keys, its broker and the coalition's trust list. */
-    public record Setup(String name, List<String> members, String jdbcUrl, Path keys, String natsUrl, Path credentials, Path trustList) {
+    /**
+     * What a node is: its name, its members, its database, its keys, its broker, the coalition's
+     * trust list, and whether it is the secretariat's (it receives the members' returns).
+     */
+    public record Setup(String name, List<String> members, String jdbcUrl, Path keys, String natsUrl, Path credentials, Path trustList,
+                        boolean secretariat) {
+
+        /** The secretariat's node: its credentials carry the secretariat's NATS password too. */
+        public static Setup secretariat(String name, List<String> members, NatsServerProcess nats, Path directory, Path trustList) {
+            Setup setup = of(name, members, nats, directory, trustList);
+            try {
+                java.nio.file.Files.writeString(setup.credentials(), "\nSECRETARIAT=" + nats.password("SECRETARIAT") + "\n",
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new Setup(setup.name(), setup.members(), setup.jdbcUrl(), setup.keys(), setup.natsUrl(), setup.credentials(), setup.trustList(), true);
+        }
 
         /**
          * A node of a test federation: a new database named after it, its keys and its members'
@@ -32,7 +48,7 @@ public final class MemberNode implements AutoCloseable {
                 throw new java.io.UncheckedIOException(e);
             }
             return new Setup(name, members, PostgresDatabase.extraDatabaseUrl(name), directory.resolve(name + "-keys"), nats.url(), credentials,
-                    trustList);
+                    trustList, false);
         }
 
         public Map<String, Object> properties() {
@@ -49,6 +65,7 @@ public final class MemberNode implements AutoCloseable {
             properties.put("acogida.federation.nats-url", natsUrl);
             properties.put("acogida.federation.credentials", credentials.toString());
             properties.put("acogida.federation.trust-list", trustList.toString());
+            properties.put("acogida.federation.secretariat", String.valueOf(secretariat));
             properties.put("acogida.sharing.resend-every", "PT0.5S");
             properties.put("acogida.sharing.resend-after", "PT1S");
             properties.put("server.port", "0");

@@ -62,6 +62,7 @@ public final class NatsServerProcess implements AutoCloseable {
         this.log = directory.resolve("nats-server.log");
         this.port = freePort();
         layout.members().forEach(member -> passwords.put(member, randomPassword()));
+        passwords.put(org.acogida.federation.broker.BrokerLayout.SECRETARIAT, randomPassword());
         Files.writeString(config(), layout.serverConfig(port, directory.resolve("store"), passwords, operatorPassword));
     }
 

@@ -27,6 +27,7 @@ import io.nats.client.JetStreamSubscription;
 import io.nats.client.Message;
 import io.nats.client.Nats;
 import io.nats.client.Options;
+import io.nats.client.PublishOptions;
 import io.nats.client.PullSubscribeOptions;
 import io.nats.client.Subscription;
 import io.nats.client.api.AckPolicy;
@@ -209,6 +210,43 @@ class BrokerIsolationTest {
         assertThat(answers.nextMessage(REFUSED_WITHIN)).as("an answer to %s", subject).isNull();
         guatemala.awaitRefusal("Permissions Violation for Publish to \"" + subject + "\"");
         assertMexicosLetterIsUnread("letter-1");
+    }
+
+    /** Returns to the secretariat: no member reads them, and none posts one in another member's name. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "$JS.API.CONSUMER.MSG.NEXT.RETURNS.secretariat {\"batch\":1,\"expires\":400000000}",
+            "$JS.API.STREAM.INFO.RETURNS",
+            "$JS.API.STREAM.MSG.GET.RETURNS {\"seq\":1}",
+            "acogida.returns.MEX"})
+    void aMemberCannotReadTheReturnsNorPostOneInAnothersName(String request) throws Exception {
+        setUp();
+        Node guatemala = node("GTM");
+        String subject = request.split(" ", 2)[0];
+        byte[] body = request.contains(" ") ? request.split(" ", 2)[1].getBytes(UTF_8) : new byte[0];
+        String inbox = guatemala.connection().createInbox();
+        Subscription answers = guatemala.connection().subscribe(inbox);
+        guatemala.connection().publish(subject, inbox, body);
+
+        assertThat(answers.nextMessage(REFUSED_WITHIN)).as("an answer to %s", subject).isNull();
+        guatemala.awaitRefusal("Permissions Violation for Publish to \"" + subject + "\"");
+    }
+
+    @Test
+    void aMembersReturnOnItsOwnSubjectReachesTheSecretariatWhichCanPostNothing() throws Exception {
+        setUp();
+        node("GTM").jetStream().publish(NatsMessage.builder().subject(LAYOUT.returnsSubject("GTM")).data("counts".getBytes(UTF_8)).build(),
+                PublishOptions.builder().messageId("return-1").build());
+        Node secretariat = node("SECRETARIAT", LAYOUT.secretariatOptions(broker.url(), broker.password(BrokerLayout.SECRETARIAT)));
+        ConsumerContext consumer = secretariat.jetStream().getConsumerContext(BrokerLayout.RETURNS_STREAM, BrokerLayout.SECRETARIAT_CONSUMER);
+        try (FetchConsumer fetch = consumer.fetch(FetchConsumeOptions.builder().maxMessages(1).expiresIn(1_000).build())) {
+            Message read = fetch.nextMessage();
+            assertThat(read).isNotNull();
+            assertThat(read.getSubject()).isEqualTo("acogida.returns.GTM");
+            assertThat(new String(read.getData(), UTF_8)).isEqualTo("counts");
+        }
+        secretariat.connection().publish("acogida.to.MEX", "a letter from the secretariat".getBytes(UTF_8));
+        secretariat.awaitRefusal("Permissions Violation for Publish to \"acogida.to.MEX\"");
     }
 
     /** The same, through the jnats calls a node's code would use: each fails the way jnats fails a refused request. */
