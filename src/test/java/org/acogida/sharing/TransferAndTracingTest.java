@@ -159,6 +159,35 @@ class TransferAndTracingTest {
     }
 
     @Test
+    void aClaimsAccountNeverReachesTheOtherMemberForAnyPurpose() {
+        UUID brother = walkInAtMexico("Tobar " + members.canary, "Yesenia", LocalDate.of(1993, 6, 2), "F", "+52 55 0000 0000");
+        for (Purpose purpose : Purpose.values()) {
+            UUID someone = Walkers.walkIn(arrivals, members.ownUsers.get(Role.RECEPTION_OFFICER).actor(), "Caso " + purpose + " " + members.canary,
+                    "Rosa", LocalDate.of(1991, 3, 4), "VEN", null);
+            Actors.as(protection, () -> claims.record(someone, new Claims.NewClaim("Venezuela", Set.of(ClaimGround.POLITICAL_OPINION), account, false)));
+            Sharing.NewOffer offer = purpose == Purpose.TRACING ? tracing(new Sought("Tobar " + members.canary, "Yesenia", LocalDate.of(1993, 6, 2),
+                    "F", "VEN", Relationship.SIBLING)) : new Sharing.NewOffer(purpose, "MEX", ConsentMethod.SIGNED, "es", null);
+            Sharing.Offered offered = Actors.as(caseWorker, () -> sharing.offer(someone, offer));
+            assertThat(offered).as(purpose.name()).isInstanceOf(Sharing.Offered.Done.class);
+            UUID share = ((Sharing.Offered.Done) offered).share().id();
+            IncomingShare seen = Actors.as(mexicoCoordinator, () -> sharing.incoming(share));
+            assertThat(Actors.as(mexicoCoordinator, () -> sharing.accept(share, seen.version(), "MX-TIJ"))).as(purpose.name())
+                    .isInstanceOf(Sharing.Decided.Done.class);
+            if (purpose == Purpose.TRACING) {
+                OutgoingShare asked = Actors.as(caseWorker, () -> sharing.outgoing(share));
+                assertThat(Actors.as(coordinator, () -> sharing.agree(share, asked.version()))).isInstanceOf(Sharing.Agreed.Done.class);
+                assertThat(Actors.as(mexicoCoordinator, () -> sharing.incoming(share)).matchedCaseId()).isEqualTo(brother);
+            }
+            assertThat(Actors.as(mexicoCoordinator, () -> sharing.incoming(share)).disclosure()).as(purpose + ": what the purpose reveals arrived")
+                    .isNotNull();
+        }
+        assertThat(rowsOf("incoming_share", "MEX") + rowsOf("person_case", "MEX") + rowsOf("case_registration", "MEX")
+                + rowsOf("non_refoulement", "MEX") + rowsOf("case_event", "MEX") + rowsOf("message_log", "MEX") + rowsOf("sharing_inbox", "MEX")
+                + rowsOf("sharing_outbox", "GTM") + rowsOf("event_publication", null))
+                .as("the account, in Mexico's rows and in the letters, for every purpose").doesNotContain(account);
+    }
+
+    @Test
     void noOneIsOfferedToAMemberTheyAreMarkedAgainst() {
         Actors.as(protection, () -> claims.record(person, new Claims.NewClaim("México", Set.of(ClaimGround.SOCIAL_GROUP),
                 "Cartel " + members.canary, false)));
