@@ -170,6 +170,49 @@ abstract class IsolationMatrix {
         return routes().stream().map(route -> DynamicTest.dynamicTest(route.key(), () -> check(route)));
     }
 
+    /**
+     * Every route that hands out a file (a pass, a QR code, a decision letter) writes an EXPORT
+     * audit entry of the member whose record it is, when that member's own user takes it: a file
+     * leaves the screen, and can be copied and lost. The routes are found from their handlers'
+     * return type, so a new one is checked as soon as it exists.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyFileHandedOutIsAnAuditedExport() {
+        List<Route> files = fileRoutes();
+        assertThat(files).as("the routes that hand out files").isNotEmpty();
+        return files.stream().map(route -> DynamicTest.dynamicTest(route.key(), () -> {
+            String path = expand(route, true);
+            boolean handedOut = false;
+            for (SignedInUser owner : members.otherUsers.values()) {
+                long before = exports();
+                if (perform(route, path, owner).getStatus() == 200) {
+                    handedOut = true;
+                    assertThat(exports()).as("%s as %s: an EXPORT audit entry of %s", path, owner.role(), members.other).isGreaterThan(before);
+                }
+            }
+            assertThat(handedOut).as("the record's own member can take %s (otherwise the fixture is not a real record)", path).isTrue();
+        }));
+    }
+
+    private long exports() {
+        return Actors.asSystem("isolation check", () -> jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND record_member = :m")
+                .param("m", members.other).query(Long.class).single());
+    }
+
+    /** The GET routes whose handler returns a file's bytes. */
+    List<Route> fileRoutes() {
+        List<Route> files = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.stream()
+                .flatMap(m -> m.getHandlerMethods().entrySet().stream()).toList()) {
+            java.lang.reflect.Type returned = mapping.getValue().getMethod().getGenericReturnType();
+            if (mapping.getValue().getBeanType().getPackageName().startsWith("org.acogida")
+                    && returned.getTypeName().equals("org.springframework.http.ResponseEntity<byte[]>")) {
+                mapping.getKey().getPatternValues().forEach(pattern -> files.add(new Route(HttpMethod.GET, pattern)));
+            }
+        }
+        return files;
+    }
+
     private void check(Route route) throws Exception {
         Map<String, Object> before = otherMembersData();
         if (route.variables().isEmpty()) {

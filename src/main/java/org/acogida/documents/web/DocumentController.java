@@ -2,13 +2,11 @@ package org.acogida.documents.web;
 
 import java.util.UUID;
 
-import org.acogida.cases.Cases;
 import org.acogida.documents.DocumentKind;
+import org.acogida.documents.DocumentPrints;
 import org.acogida.documents.DocumentRules;
 import org.acogida.documents.Documents;
 import org.acogida.documents.IssuedDocument;
-import org.acogida.documents.pdf.DocumentPdf;
-import org.acogida.documents.pdf.QrCodes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,14 +25,12 @@ class DocumentController {
 
     private final Documents documents;
     private final DocumentRules rules;
-    private final DocumentPdf pdf;
-    private final Cases cases;
+    private final DocumentPrints prints;
 
-    DocumentController(Documents documents, DocumentRules rules, DocumentPdf pdf, Cases cases) {
+    DocumentController(Documents documents, DocumentRules rules, DocumentPrints prints) {
+        this.prints = prints;
         this.documents = documents;
         this.rules = rules;
-        this.pdf = pdf;
-        this.cases = cases;
     }
 
     @PostMapping("/documents/cases/{caseId}")
@@ -65,18 +61,17 @@ class DocumentController {
 
     @GetMapping("/documents/{documentId}/pdf")
     ResponseEntity<byte[]> print(@PathVariable UUID documentId) {
-        IssuedDocument document = documents.find(documentId);
+        DocumentPrints.Print print = prints.pdf(documentId);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.number() + ".pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(print.document().number() + ".pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(pdf.render(document, cases.find(document.caseId())));
+                .body(print.content());
     }
 
     @GetMapping("/documents/{documentId}/qr")
     ResponseEntity<byte[]> qr(@PathVariable UUID documentId) {
-        IssuedDocument document = documents.find(documentId);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(QrCodes.png(pdf.verificationAddress(document), 480));
+                .body(prints.qr(documentId).content());
     }
 
     @GetMapping("/documents/expiring")

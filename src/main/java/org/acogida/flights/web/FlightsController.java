@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 
 import org.acogida.flights.AircraftKind;
 import org.acogida.flights.CoalitionView;
-import org.acogida.flights.Decision;
 import org.acogida.flights.DecisionOutcome;
 import org.acogida.flights.Flight;
 import org.acogida.flights.FlightDecisions;
@@ -21,7 +20,6 @@ import org.acogida.flights.ManifestImport;
 import org.acogida.flights.Manifests;
 import org.acogida.flights.Outcome;
 import org.acogida.flights.Policies;
-import org.acogida.flights.decision.DecisionLetter;
 import org.acogida.flights.incident.IncidentKind;
 import org.acogida.flights.incident.Severity;
 import org.acogida.flights.manifest.ManifestReader;
@@ -59,18 +57,18 @@ class FlightsController {
     private final Incidents incidents;
     private final Policies policies;
     private final CoalitionView coalition;
-    private final DecisionLetter letter;
+    private final org.acogida.flights.DecisionLetters letters;
     private final Clock clock;
 
     FlightsController(FlightNotices notices, Manifests manifests, FlightDecisions decisions, Incidents incidents, Policies policies,
-                      CoalitionView coalition, DecisionLetter letter, Clock clock) {
+                      CoalitionView coalition, org.acogida.flights.DecisionLetters letters, Clock clock) {
         this.notices = notices;
         this.manifests = manifests;
         this.decisions = decisions;
         this.incidents = incidents;
         this.policies = policies;
         this.coalition = coalition;
-        this.letter = letter;
+        this.letters = letters;
         this.clock = clock;
     }
 
@@ -214,9 +212,9 @@ class FlightsController {
 
     @GetMapping("/{flightId}/letter.pdf")
     ResponseEntity<byte[]> letter(@PathVariable UUID flightId) {
-        Flight flight = notices.flight(flightId);
-        Decision decision = decisions.decision(flightId).orElseThrow(() -> org.acogida.flights.FlightNotFound.forId(flightId));
-        byte[] pdf = letter.render(flight, decision);
+        org.acogida.flights.DecisionLetters.Letter written = letters.of(flightId);
+        Flight flight = written.flight();
+        byte[] pdf = written.pdf();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("decision-" + flight.missionNumber().replaceAll("[^A-Za-z0-9-]", "_") + ".pdf").build().toString())
