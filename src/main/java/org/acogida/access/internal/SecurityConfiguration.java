@@ -52,7 +52,7 @@ class SecurityConfiguration {
             "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
     static final List<String> PUBLIC_ROUTES = List.of(
-            "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/error/**", "/actuator/health");
+            "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error", "/error/**", "/actuator/health");
 
     @Bean
     PasswordEncoder passwordEncoder() {
